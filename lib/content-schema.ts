@@ -9,13 +9,13 @@ export const MODIFIER_PATTERN = /^[A-Z0-9]{2}$/;
 /** Any code this site can carry, uppercase. */
 export const ANY_CODE_PATTERN = /^(?:[A-V]\d{4}|\d{4}[0-9FTU]|[A-Z0-9]{2})$/;
 
-const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, found nothing' });
+const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' });
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 const codeRef = z.string({ error: 'expected a code as a quoted string, such as "S9986"' }).regex(ANY_CODE_PATTERN, {
   error: 'expected an uppercase code such as "S9986", "96999" or "GA"',
 });
 
-export const codeSystemSchema = z.enum(['hcpcs', 'cpt', 'modifier']);
+export const codeSystemSchema = z.enum(['hcpcs', 'cpt', 'modifier'], { error: 'expected one of "hcpcs", "cpt" or "modifier"' });
 
 export const faqItemSchema = z.strictObject({
   /** The question as a reader would ask it. */
@@ -36,7 +36,7 @@ export const sourceSchema = z.strictObject({
 /** Facts that the CMS release must agree with; the data step fails the build if they differ. */
 export const cmsFactsSchema = z.strictObject({
   /** HCPCS coverage code (C, D, I, M, S). */
-  coverageCode: z.enum(['C', 'D', 'I', 'M', 'S']).optional(),
+  coverageCode: z.enum(['C', 'D', 'I', 'M', 'S'], { error: 'expected one of C, D, I, M or S' }).optional(),
   /** First HCPCS pricing indicator (00, 11, 13, …). */
   pricingIndicator: z.string().regex(/^\d{2}$/, { error: 'expected two digits such as "00"' }).optional(),
   /** Physician Fee Schedule status code (A, C, I, …). */

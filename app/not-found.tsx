@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { HeaderSearch } from '@/components/header-search';
+
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold text-slate-900 dark:text-white">We couldn&apos;t find that page</h1>
+      <p className="mt-3">
+        The code or page in this address isn&apos;t on the site. If you typed a code, check it, or search for it by code or by what it
+        describes.
+      </p>
+      <div className="mt-6">
+        <HeaderSearch id="not-found-search" />
+      </div>
+      <p className="mt-6">
+        Or <Link href="/codes/">browse codes by series</Link>, see <Link href="/modifiers/">modifiers</Link>, or go <Link href="/">home</Link>.
+      </p>
+    </div>
+  );
+}

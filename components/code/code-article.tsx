@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import type { CodePage } from '@/lib/page-schema';
+import { Section } from '../section';
+import { CodeHeader } from './code-header';
+import { curatedSections } from './curated-sections';
+import { DescriptorSection } from './descriptor-section';
+import { FeeSection } from './fee-section';
+import { HistorySection } from './history-section';
+import { RelatedSection } from './related-section';
+import { SourcesSection } from './sources-section';
+import { StatusSection } from './status-section';
+
+export type SectionSpec = { id: string; title: string; body: ReactNode };
+
+/** The reading order of a code page. Section ids are public anchors (README, "Section anchors"): never rename one. */
+function sectionsOf(page: CodePage): SectionSpec[] {
+  const curated = page.curated ? curatedSections(page.curated) : { lead: [], guidance: [], more: [] };
+  const list: (SectionSpec | null)[] = [
+    ...curated.lead,
+    { id: 'descriptor', title: 'Official descriptor', body: <DescriptorSection page={page} /> },
+    page.hcpcs || page.fees ? { id: 'status', title: 'Medicare status', body: <StatusSection page={page} /> } : null,
+    page.hcpcs ? { id: 'history', title: 'Code history', body: <HistorySection facts={page.hcpcs} /> } : null,
+    page.system !== 'modifier' ? { id: 'rvu', title: 'Fee schedule and RVUs', body: <FeeSection page={page} /> } : null,
+    ...curated.guidance,
+    { id: 'related', title: 'Related codes', body: <RelatedSection page={page} /> },
+    ...curated.more,
+    { id: 'sources', title: 'Sources and review', body: <SourcesSection page={page} /> },
+  ];
+  return list.filter((s): s is SectionSpec => s !== null);
+}
+
+export function CodeArticle({ page }: { page: CodePage }) {
+  const sections = sectionsOf(page);
+  return (
+    <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
+      <div>
+        <CodeHeader page={page} />
+        {sections.map((s) => (
+          <Section key={s.id} id={s.id} title={s.title}>{s.body}</Section>
+        ))}
+      </div>
+      <nav aria-label="On this page" className="hidden lg:block">
+        <div className="sticky top-24 text-sm">
+          <h2 className="mb-2 font-semibold text-slate-900 dark:text-white">On this page</h2>
+          <ul className="space-y-1 border-l border-slate-200 pl-3 dark:border-slate-700">
+            {sections.map((s) => (
+              <li key={s.id}><a href={`#${s.id}`} className="text-slate-700 no-underline hover:underline dark:text-slate-300">{s.title}</a></li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import type { CodePage } from '@/lib/page-schema';
+import { Breadcrumbs } from '../breadcrumbs';
+import { StatusBadge } from '../status-badge';
+
+const SYSTEM_LABEL = { hcpcs: 'HCPCS Level II', cpt: 'CPT®', modifier: 'HCPCS modifier' } as const;
+
+export function CodeHeader({ page }: { page: CodePage }) {
+  const terminated = page.hcpcs?.terminationDate && !page.active ? page.hcpcs : null;
+  return (
+    <header className="pb-4">
+      <Breadcrumbs
+        trail={[{ label: 'Home', href: '/' }, page.system === 'modifier' ? { label: 'Modifiers', href: '/modifiers/' } : { label: 'Codes', href: '/codes/' }, page.category]}
+        current={page.code}
+      />
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+        <span>{SYSTEM_LABEL[page.system]}</span>
+        <StatusBadge active={page.active} />
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
+        <span className="font-mono">{page.code}</span>
+        <span className="sr-only">:</span> <span className="block text-2xl font-semibold sm:text-3xl">{page.title}</span>
+      </h1>
+      {page.curated && <p className="mt-4 text-lg leading-relaxed text-slate-800 dark:text-slate-200">{page.curated.summary}</p>}
+      {terminated && (
+        <div role="note" className="mt-4 rounded-md border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
+          <p className="font-semibold">Terminated on {terminated.terminationDate}. Do not report this code for services after that date.</p>
+          {terminated.replacements.length > 0 ? (
+            <p className="mt-1">
+              CMS cross-references it to:{' '}
+              {terminated.replacements.map((r, i) => (
+                <span key={r.code}>{i > 0 && ', '}{r.href ? <a href={r.href} className="font-mono">{r.code}</a> : <span className="font-mono">{r.code}</span>}</span>
+              ))}
+            </p>
+          ) : (
+            <p className="mt-1">The CMS file names no replacement code.</p>
+          )}
+        </div>
+      )}
+    </header>
+  );
+}

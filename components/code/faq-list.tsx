@@ -1,0 +1,14 @@
+import { Markdown } from '../markdown';
+
+export function FaqList({ faq }: { faq: { question: string; answer: string }[] }) {
+  return (
+    <div className="space-y-5">
+      {faq.map((item, i) => (
+        <div key={item.question} id={`faq-${i + 1}`}>
+          <h3 className="font-semibold text-slate-900 dark:text-white">{item.question}</h3>
+          <Markdown>{item.answer}</Markdown>
+        </div>
+      ))}
+    </div>
+  );
+}

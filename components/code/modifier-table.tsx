@@ -1,0 +1,25 @@
+import Link from 'next/link';
+
+export function ModifierTable({ modifiers }: { modifiers: { code: string; when: string; href: string | null }[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Modifiers that commonly go with this code</caption>
+        <thead>
+          <tr className="border-b border-slate-300 dark:border-slate-600">
+            <th scope="col" className="py-2 pr-4">Modifier</th>
+            <th scope="col" className="py-2">When to use it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {modifiers.map((m) => (
+            <tr key={m.code} className="border-b border-slate-200 align-top dark:border-slate-800">
+              <th scope="row" className="py-2 pr-4 font-mono">{m.href ? <Link href={m.href}>{m.code}</Link> : m.code}</th>
+              <td className="py-2">{m.when}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { CodePage } from '@/lib/page-schema';
+import { CodeLink } from '../code-link';
+
+export function RelatedSection({ page }: { page: CodePage }) {
+  const related = page.curated?.relatedCodes ?? [];
+  const { previous, next } = page.neighbours;
+  return (
+    <div className="space-y-4">
+      {related.length > 0 && (
+        <ul className="space-y-2">
+          {related.map((r) => (
+            <li key={r.code}>
+              <CodeLink link={r} />
+              <span className="block text-sm text-slate-700 dark:text-slate-300">{r.note}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {(previous || next) && (
+        <nav aria-label="Neighbouring codes" className="grid gap-2 text-sm sm:grid-cols-2">
+          {previous && <p>Previous: <CodeLink link={previous} /></p>}
+          {next && <p className="sm:text-right">Next: <CodeLink link={next} /></p>}
+        </nav>
+      )}
+      {related.length === 0 && !previous && !next && <p>No related codes are recorded for {page.code}.</p>}
+    </div>
+  );
+}

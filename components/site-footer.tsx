@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { getSiteMeta } from '@/lib/data';
+
+export function SiteFooter() {
+  const meta = getSiteMeta();
+  return (
+    <footer className="border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
+      <div className="mx-auto grid max-w-6xl gap-4 px-4 py-8 sm:grid-cols-2 sm:px-6">
+        <div>
+          <p>
+            <strong>A reference, not billing or legal advice.</strong> Payers set their own rules; check the payer&apos;s policy and the
+            current CMS release before you submit a claim.
+          </p>
+          <p className="mt-2">
+            CPT® is a registered trademark of the American Medical Association. CPT descriptors are not reproduced here; CPT codes are
+            described in our own words.
+          </p>
+        </div>
+        <div className="sm:text-right">
+          <p>Data: {meta.hcpcsRelease ?? 'curated records only (no CMS release loaded)'}{meta.feeSchedule ? ` · ${meta.feeSchedule}` : ''}</p>
+          <p className="mt-2">
+            <Link href="/guides/">Guides</Link> · <Link href="/codes/">Browse</Link> · <Link href="/search/">Search</Link>
+          </p>
+        </div>
+      </div>
+    </footer>
+  );
+}

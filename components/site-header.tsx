@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { HeaderSearch } from './header-search';
+import { SITE_NAME } from '@/lib/site';
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-bold tracking-tight text-slate-900 no-underline dark:text-white">
+          {SITE_NAME}
+        </Link>
+        <nav aria-label="Main" className="flex gap-4 text-sm">
+          <Link href="/codes/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">Browse codes</Link>
+          <Link href="/modifiers/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">Modifiers</Link>
+          <Link href="/guides/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">Guides</Link>
+        </nav>
+        <div className="w-full sm:ml-auto sm:w-80">
+          <HeaderSearch />
+        </div>
+      </div>
+    </header>
+  );
+}

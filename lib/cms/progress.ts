@@ -1,0 +1,59 @@
+import cliProgress from 'cli-progress';
+
+/** Progress for one long step: `tick` as work is done, `done` once at the end. */
+export type Progress = {
+  tick(count?: number): void;
+  /** Stops the bar (if any) and prints `<summary> in <seconds> s` once. */
+  done(summary: string): void;
+};
+
+export type ProgressOptions = {
+  /** Show a live bar. Default: stdout is a terminal and CI is unset. */
+  interactive?: boolean;
+  /** Where the bar is drawn (default process.stdout). */
+  stream?: NodeJS.WritableStream;
+  /** Prints the summary line (default: a line on stdout). */
+  write?: (line: string) => void;
+  /** Clock in milliseconds (default performance.now). */
+  now?: () => number;
+};
+
+/**
+ * A progress bar for a terminal; in CI or when output is piped, ticks do nothing and only the
+ * summary line is printed, so logs stay one line per step.
+ */
+export function createProgress(label: string, total: number, options: ProgressOptions = {}): Progress {
+  const interactive = options.interactive ?? (process.stdout.isTTY === true && !process.env.CI);
+  const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  let bar: cliProgress.SingleBar | undefined;
+  if (interactive) {
+    bar = new cliProgress.SingleBar(
+      {
+        format: `${label} [{bar}] {percentage}% | {value}/{total}`,
+        stream: options.stream ?? process.stdout,
+        clearOnComplete: true,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0);
+  }
+  let finished = false;
+  return {
+    tick(count = 1) {
+      bar?.increment(count);
+    },
+    done(summary) {
+      if (finished) return;
+      finished = true;
+      bar?.stop();
+      const seconds = (now() - started) / 1000;
+      write(`${summary} in ${seconds.toFixed(1)} s`);
+    },
+  };
+}
+
+/** A progress that shows nothing (the default for library calls). */
+export const silentProgress: Progress = { tick() {}, done() {} };

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeRecordSchema, CPT_PATTERN, guideRecordSchema, HCPCS_PATTERN, MODIFIER_PATTERN, type CodeRecord, type CodeSystem, type GuideRecord } from '../content-schema';
+import { ContentValidationError, type ContentProblem } from './content-error';
+import { lineOfKey } from './front-matter';
+import { validateFile } from './validate-file';
+import { nearest } from '../nearest';
+
+export type CuratedCode = CodeRecord & { body: string; file: string };
+export type CuratedGuide = GuideRecord & { file: string };
+export type LoadedContent = { codes: CuratedCode[]; guides: CuratedGuide[] };
+
+const SYSTEM_PATTERNS: Record<CodeSystem, RegExp> = { hcpcs: HCPCS_PATTERN, cpt: CPT_PATTERN, modifier: MODIFIER_PATTERN };
+
+function markdownFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads and validates every record in content/. Collects every problem before throwing,
+ * so one run shows them all. `catalogueCodes` are codes from the CMS files, which related codes may also name.
+ */
+export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string> = new Set()): LoadedContent {
+  const problems: ContentProblem[] = [];
+  const codes: CuratedCode[] = [];
+  const guides: CuratedGuide[] = [];
+  const seen = new Map<string, string>();
+
+  for (const name of markdownFiles(join(root, 'codes'))) {
+    const file = `${root}/codes/${name}`;
+    const result = validateFile(file, readFileSync(file, 'utf8'), codeRecordSchema);
+    const rawCode = result.ok ? result.value.code : (result.data as { code?: unknown } | undefined)?.code;
+    if (typeof rawCode === 'string') {
+      const key = rawCode.toUpperCase();
+      const first = seen.get(key);
+      if (first) problems.push({ file, field: 'code', message: `duplicate code "${rawCode}": ${first} already defines ${key}`, fix: 'keep one record per code (codes are compared without regard to case)' });
+      else seen.set(key, file);
+    }
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const record = result.value;
+    const line = (key: string) => lineOfKey(result.raw, key);
+    if (name !== `${record.code}.md`) {
+      problems.push({ file, line: line('code'), field: 'code', message: `expected the file name to match the code, found "${record.code}" in ${name}`, fix: `rename the file to ${record.code}.md, or correct the code` });
+    }
+    if (!SYSTEM_PATTERNS[record.system].test(record.code)) {
+      problems.push({ file, line: line('system'), field: 'system', message: `expected a system that fits code "${record.code}", found "${record.system}"`, fix: 'use "hcpcs" for A1234-style codes, "cpt" for 5-digit codes, "modifier" for 2-character codes' });
+    }
+    if (record.system === 'cpt' && record.descriptor) {
+      problems.push({ file, line: line('descriptor'), field: 'descriptor', message: 'expected no descriptor for a CPT code, found one: CPT descriptors are AMA copyright', fix: 'remove descriptor and describe the code in your own words in title and summary' });
+    }
+    codes.push({ ...record, body: result.body, file });
+  }
+
+  for (const name of markdownFiles(join(root, 'guides'))) {
+    const file = `${root}/guides/${name}`;
+    const result = validateFile(file, readFileSync(file, 'utf8'), guideRecordSchema);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    if (name !== `${result.value.slug}.md`) {
+      problems.push({ file, line: lineOfKey(result.raw, 'slug'), field: 'slug', message: `expected the file name to match the slug, found "${result.value.slug}" in ${name}`, fix: `rename the file to ${result.value.slug}.md, or correct the slug` });
+    }
+    guides.push({ ...result.value, intro: result.body, file });
+  }
+
+  problems.push(...checkReferences(codes, guides, catalogueCodes));
+  if (problems.length > 0) throw new ContentValidationError(problems);
+  return { codes, guides };
+}
+
+function checkReferences(codes: CuratedCode[], guides: CuratedGuide[], catalogueCodes: ReadonlySet<string>): ContentProblem[] {
+  const known = new Set([...catalogueCodes, ...codes.map((c) => c.code)]);
+  const slugs = new Set(guides.map((g) => g.slug));
+  const problems: ContentProblem[] = [];
+  const missingCode = (file: string, field: string, code: string): ContentProblem => {
+    const suggestion = nearest(code, known, 2);
+    return {
+      file, field,
+      message: `expected a code that exists, found "${code}", which is neither in content/codes nor in the CMS files`,
+      fix: suggestion ? `did you mean "${suggestion}"?` : `correct the code, or add content/codes/${code}.md`,
+    };
+  };
+  for (const record of codes) {
+    record.relatedCodes.forEach((related, i) => {
+      if (!known.has(related.code)) problems.push(missingCode(record.file, `relatedCodes[${i}].code`, related.code));
+    });
+    if (catalogueCodes.size > 0) {
+      record.modifiers.forEach((modifier, i) => {
+        if (!known.has(modifier.code)) problems.push(missingCode(record.file, `modifiers[${i}].code`, modifier.code));
+      });
+    }
+    record.relatedGuides.forEach((slug, i) => {
+      if (!slugs.has(slug)) {
+        const suggestion = nearest(slug, slugs);
+        problems.push({ file: record.file, field: `relatedGuides[${i}]`, message: `expected a guide in content/guides, found "${slug}"`, fix: suggestion ? `did you mean "${suggestion}"?` : `add content/guides/${slug}.md, or remove the slug` });
+      }
+    });
+  }
+  for (const guide of guides) {
+    guide.codes.forEach((code, i) => {
+      if (!known.has(code)) problems.push(missingCode(guide.file, `codes[${i}]`, code));
+    });
+  }
+  return problems;
+}

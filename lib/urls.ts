@@ -1,0 +1,24 @@
+import type { CodeSystem } from './content-schema';
+
+/** Canonical page path of a code; modifiers live under /modifiers/. These URLs are a promise: never change them. */
+export function codeHref(code: string, system: CodeSystem): string {
+  return system === 'modifier' ? `/modifiers/${code}/` : `/codes/${code}/`;
+}
+
+export function guideHref(slug: string): string {
+  return `/guides/${slug}/`;
+}
+
+export function seriesHref(letter: string): string {
+  return `/codes/series/${letter.toLowerCase()}/`;
+}
+
+export function rangeHref(letter: string, rangeSlug: string): string {
+  return `${seriesHref(letter)}${rangeSlug}/`;
+}
+
+export function systemOf(code: string): CodeSystem {
+  if (/^[A-V]\d{4}$/.test(code)) return 'hcpcs';
+  if (/^\d{4}[0-9FTU]$/.test(code)) return 'cpt';
+  return 'modifier';
+}
