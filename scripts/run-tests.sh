@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The whole test suite: type check, unit tests, a full-catalogue build from the CMS files, then browser tests against out/.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+DATA="${CMS_DATA_DIR:-../shared/data}"
+export HCPCS_FILE="${HCPCS_FILE:-$DATA/hcpcs/raw/HCPC2026_JAN_ANWEB_01122026.txt.gz}"
+export RVU_FILE="${RVU_FILE:-$DATA/rvu/pprrvu_2025_jan.csv}"
+export GPCI_FILE="${GPCI_FILE:-$DATA/rvu/gpci_2025.csv}"
+mkdir -p test-results
+rm -f test-results/unit.json test-results/e2e.json
+
+status=0
+step() { echo; echo "== $1"; shift; "$@" || { echo "!! failed: $*"; status=1; }; }
+
+step "type check" npx tsc --noEmit
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+step "full-catalogue build" npm run build --silent
+if [ -f out/index.html ]; then
+  step "browser tests" npx playwright test
+fi
+node scripts/test-summary.mjs || status=1
+exit $status

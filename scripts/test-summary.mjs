@@ -1,0 +1,22 @@
+// Prints one closing line over the unit and browser runs: "tests: N passed, N failed".
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let missing = [];
+if (existsSync('test-results/unit.json')) {
+  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests + (unit.numTotalTestSuites > 0 && unit.success === false && unit.numFailedTests === 0 ? 1 : 0);
+} else missing.push('unit');
+if (existsSync('test-results/e2e.json')) {
+  const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+} else missing.push('browser');
+if (missing.length > 0) {
+  console.log(`(no results from the ${missing.join(' and ')} tests: they did not run)`);
+  failed += missing.length;
+}
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
