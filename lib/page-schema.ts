@@ -35,7 +35,7 @@ export const hcpcsFactsSchema = z.strictObject({
   statute: z.string().nullable(),
 });
 
-export const rvuRowSchema = z.strictObject({
+export const feeRowSchema = z.strictObject({
   modifier: z.string(),
   work: z.number(),
   nonFacilityPe: z.number(),
@@ -54,7 +54,7 @@ export const feeFactsSchema = z.strictObject({
   globalDays: explainedSchema,
   pcTc: explainedSchema,
   conversionFactor: z.number(),
-  rows: z.array(rvuRowSchema),
+  rows: z.array(feeRowSchema),
 });
 
 const curatedSchema = codeRecordSchema
@@ -103,7 +103,7 @@ export type Explained = z.infer<typeof explainedSchema>;
 export type CodeLink = z.infer<typeof codeLinkSchema>;
 export type HcpcsFacts = z.infer<typeof hcpcsFactsSchema>;
 export type FeeFacts = z.infer<typeof feeFactsSchema>;
-export type RvuRow = z.infer<typeof rvuRowSchema>;
+export type FeeRow = z.infer<typeof feeRowSchema>;
 export type CodePage = z.infer<typeof codePageSchema>;
 export type CodeSummary = z.infer<typeof codeSummarySchema>;
 export type GuidePage = z.infer<typeof guidePageSchema>;

@@ -4,7 +4,7 @@ import { reportBuildError } from '@/lib/build/report-error';
 
 const started = performance.now();
 try {
-  const summary = buildSiteData({
+  const summary = await buildSiteData({
     contentDir: 'content',
     outDir: '.generated',
     hcpcsFile: process.env.HCPCS_FILE || undefined,

@@ -1,9 +1,9 @@
-import type { CodePage, FeeFacts, RvuRow } from '@/lib/page-schema';
+import type { CodePage, FeeFacts, FeeRow } from '@/lib/page-schema';
 import { formatUsd, nationalPayment } from '@/lib/fees';
 import { ExplainedTerm } from './explained-term';
 import { LocalityEstimate } from './locality-estimate';
 
-function hasRvus(row: RvuRow): boolean {
+function hasRvus(row: FeeRow): boolean {
   return row.nonFacilityTotal > 0 || row.facilityTotal > 0;
 }
 

@@ -2,12 +2,12 @@
 
 import { useId, useState } from 'react';
 import { formatUsd, localityPayment } from '@/lib/fees';
-import type { RvuRow } from '@/lib/page-schema';
+import type { FeeRow } from '@/lib/page-schema';
 
 type Locality = { id: string; state: string; name: string; work: number; pe: number; mp: number };
 
 /** Applies a locality's GPCIs in the browser. The GPCI table loads only when the reader asks for it. */
-export function LocalityEstimate({ row, conversionFactor }: { row: RvuRow; conversionFactor: number }) {
+export function LocalityEstimate({ row, conversionFactor }: { row: FeeRow; conversionFactor: number }) {
   const [localities, setLocalities] = useState<Locality[] | null>(null);
   const [error, setError] = useState(false);
   const [selected, setSelected] = useState('');

@@ -1,7 +1,10 @@
+import { ContentValidationError } from '../content/content-error';
 import { loadContent } from '../content/load-content';
-import { siteMetaSchema, type CodeLink } from '../page-schema';
+import { siteMetaSchema } from '../page-schema';
+import { checkCuratedFacts } from './check-curated-facts';
 import { buildCodePages } from './code-pages';
 import { guidePages } from './curated-pages';
+import { readCmsInputs } from './read-cms-inputs';
 import { writeFolderAtomically } from './write-atomic';
 
 export type BuildOptions = {
@@ -14,16 +17,21 @@ export type BuildOptions = {
   today?: string;
 };
 
-/** Validates everything first, then writes the whole output folder at once. Returns a one-line summary. */
-export function buildSiteData(options: BuildOptions): string {
-  const content = loadContent(options.contentDir);
-  const { pages, summaries } = buildCodePages(content);
-  const directory = new Map(summaries.map((s): [string, CodeLink] => [s.code, { code: s.code, title: s.title, href: s.href, active: s.active }]));
-  const guides = guidePages(content, directory);
+/** Reads and validates everything first, then writes the whole output folder at once. Returns a one-line summary. */
+export async function buildSiteData(options: BuildOptions): Promise<string> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const cms = await readCmsInputs({ ...options, today });
+  const catalogueCodes = new Set([...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? [])].map((r) => r.code));
+  const content = loadContent(options.contentDir, catalogueCodes);
+  const factProblems = checkCuratedFacts(content.codes, cms);
+  if (factProblems.length > 0) throw new ContentValidationError(factProblems);
+
+  const { pages, summaries, link } = buildCodePages(content, cms);
+  const guides = guidePages(content, link);
   const meta = siteMetaSchema.parse({
-    hcpcsRelease: null,
-    feeSchedule: null,
-    builtOn: options.today ?? new Date().toISOString().slice(0, 10),
+    hcpcsRelease: cms.hcpcs?.releaseLabel ?? null,
+    feeSchedule: cms.rvu?.source ?? null,
+    builtOn: today,
     counts: { codes: pages.length, curated: content.codes.length, guides: guides.length },
   });
 
@@ -31,7 +39,12 @@ export function buildSiteData(options: BuildOptions): string {
   files.set('meta.json', JSON.stringify(meta));
   files.set('code-list.json', JSON.stringify(summaries));
   files.set('guides.json', JSON.stringify(guides));
+  if (cms.gpci) {
+    const localities = cms.gpci.map((g) => ({ id: `${g.mac}-${g.locality}`, state: g.state, name: g.localityName.replace(/\*+$/, ''), work: g.pwGpci, pe: g.peGpci, mp: g.mpGpci }));
+    files.set('public/data/gpci.json', JSON.stringify(localities));
+  }
   for (const page of pages) files.set(`codes/${page.code}.json`, JSON.stringify(page));
   writeFolderAtomically(options.outDir, files);
-  return `${pages.length} code pages (${content.codes.length} curated), ${guides.length} guides`;
+  const sources = [meta.hcpcsRelease, meta.feeSchedule].filter(Boolean).join(' + ') || 'content only';
+  return `${pages.length} code pages (${content.codes.length} curated), ${guides.length} guides from ${sources}`;
 }

@@ -1,16 +1,16 @@
 import type { CuratedCode, CuratedGuide, LoadedContent } from '../content/load-content';
 import type { CodeLink, CodePage, GuidePage } from '../page-schema';
-import { codeHref, guideHref } from '../urls';
+import { guideHref } from '../urls';
 
-export type CodeDirectory = ReadonlyMap<string, CodeLink>;
+export type LinkTo = (code: string) => CodeLink;
 
-/** The curated part of a code page, with related codes and guides resolved to links. */
-export function curatedSection(record: CuratedCode, directory: CodeDirectory, guides: readonly CuratedGuide[]): NonNullable<CodePage['curated']> {
+/** The curated part of a code page, with related codes, modifiers and guides resolved to links. */
+export function curatedSection(record: CuratedCode, link: LinkTo, guides: readonly CuratedGuide[]): NonNullable<CodePage['curated']> {
   const { code: _code, system: _system, title: _title, descriptor: _descriptor, cmsFacts: _facts, file: _file, modifiers, relatedCodes, relatedGuides, ...rest } = record;
   return {
     ...rest,
-    modifiers: modifiers.map((m) => ({ ...m, href: directory.get(m.code)?.href ?? null })),
-    relatedCodes: relatedCodes.map((related) => ({ ...linkTo(related.code, directory), note: related.note })),
+    modifiers: modifiers.map((m) => ({ ...m, href: link(m.code).href })),
+    relatedCodes: relatedCodes.map((related) => ({ ...link(related.code), note: related.note })),
     relatedGuides: relatedGuides.map((slug) => {
       const guide = guides.find((g) => g.slug === slug);
       return { slug, title: guide?.title ?? slug, href: guideHref(slug) };
@@ -18,18 +18,10 @@ export function curatedSection(record: CuratedCode, directory: CodeDirectory, gu
   };
 }
 
-export function linkTo(code: string, directory: CodeDirectory): CodeLink {
-  return directory.get(code) ?? { code, title: code, href: null, active: true };
-}
-
-export function guidePages(content: LoadedContent, directory: CodeDirectory): GuidePage[] {
+export function guidePages(content: LoadedContent, link: LinkTo): GuidePage[] {
   return content.guides.map(({ file: _file, ...guide }) => ({
     ...guide,
     href: guideHref(guide.slug),
-    codes: guide.codes.map((code) => linkTo(code, directory)),
+    codes: guide.codes.map(link),
   }));
-}
-
-export function curatedLink(record: CuratedCode): CodeLink {
-  return { code: record.code, title: record.title, href: codeHref(record.code, record.system), active: true };
 }
