@@ -20,7 +20,7 @@ const NOTE = String.raw`(?: \([^)]*\))?`;
 // A part of the descriptor that is only a dose: "1 mg", "per 10 mg", "up to 1000 mcg", "per milligram",
 // "5mg", "10 mg (for esrd on dialysis)".
 const WHOLE = new RegExp(`^(?:per |up to )?(?:${AMOUNT} ?)?([a-z][a-z. ]*?)${NOTE}$`);
-// A part that ends in its only dose: "burosumab-twza 1 mg", "(i.e., insulin pump) per 50 units".
+// The last part, ending in its only number: "burosumab-twza 1 mg", "(i.e., insulin pump) per 50 units".
 const TAIL = new RegExp(`\\s(?:per |up to )?${AMOUNT} ?([a-z][a-z. ]*?)${NOTE}$`);
 
 /**
@@ -32,9 +32,10 @@ const TAIL = new RegExp(`\\s(?:per |up to )?${AMOUNT} ?([a-z][a-z. ]*?)${NOTE}$`
 export function dosageUnit(longDescription: string): string | null {
   // Commas followed by a digit are thousands separators ("per 1,000 usp units"), not part breaks.
   const parts = longDescription.toLowerCase().split(/,(?!\d)/).map((part) => part.trim());
-  for (const part of parts.reverse()) {
+  for (const [index, part] of parts.reverse().entries()) {
     const numbers = part.match(/\d+(?:[.,]\d+)*/g) ?? [];
-    const match = WHOLE.exec(part) ?? (numbers.length === 1 ? TAIL.exec(part) : null);
+    const tail = index === 0 && numbers.length === 1 && !/\b(?:than|over|under|exceed)\b/.test(part);
+    const match = WHOLE.exec(part) ?? (tail ? TAIL.exec(part) : null);
     const unit = match ? UNITS.find(([pattern]) => pattern.test((match[2] ?? '').trim()))?.[1] : undefined;
     if (match && unit !== undefined) {
       const amount = match[1] ?? '1';

@@ -5,6 +5,8 @@ export type Progress = {
   tick(count?: number): void;
   /** Stops the bar (if any) and prints `<summary> in <seconds> s` once. */
   done(summary: string): void;
+  /** Stops the bar without a summary (the step failed); does nothing after `done`. */
+  stop(): void;
 };
 
 export type ProgressOptions = {
@@ -41,19 +43,24 @@ export function createProgress(label: string, total: number, options: ProgressOp
     bar.start(total, 0);
   }
   let finished = false;
+  const stop = () => {
+    if (finished) return false;
+    finished = true;
+    bar?.stop();
+    return true;
+  };
   return {
     tick(count = 1) {
-      bar?.increment(count);
+      if (!finished) bar?.increment(count);
     },
     done(summary) {
-      if (finished) return;
-      finished = true;
-      bar?.stop();
-      const seconds = (now() - started) / 1000;
-      write(`${summary} in ${seconds.toFixed(1)} s`);
+      if (stop()) write(`${summary} in ${((now() - started) / 1000).toFixed(1)} s`);
+    },
+    stop() {
+      stop();
     },
   };
 }
 
 /** A progress that shows nothing (the default for library calls). */
-export const silentProgress: Progress = { tick() {}, done() {} };
+export const silentProgress: Progress = { tick() {}, done() {}, stop() {} };

@@ -69,21 +69,25 @@ export async function readHcpcsRelease(file: string, options: ReadHcpcsOptions =
 
   const releaseLabel = releaseLabelFromName(textName);
   const progress = resolveProgress(options.progress, `Parsing ${basename(textName)}`, text);
-  const catalogue = parseHcpcs(text, textName, { progress });
-  const notesSource = zipNotes ?? (await findNotes(file, options.notesFile, releaseLabel));
-  const notes = parseProcessingNotes(notesSource.text, notesSource.name);
-  for (const record of [...catalogue.procedures, ...catalogue.modifiers]) {
-    if (record.processingNote !== null && !(record.processingNote in notes)) {
-      throw new CmsFileError({
-        file: notesSource.name,
-        problem: `processing note ${record.processingNote}, used by ${record.code}, is missing`,
-        expected: `every note that ${basename(textName)} refers to`,
-        fix: 'use the proc_notes file from the same CMS release as the HCPCS file',
-      });
+  try {
+    const catalogue = parseHcpcs(text, textName, { progress });
+    const notesSource = options.notesFile === undefined && zipNotes ? zipNotes : await findNotes(file, options.notesFile, releaseLabel);
+    const notes = parseProcessingNotes(notesSource.text, notesSource.name);
+    for (const record of [...catalogue.procedures, ...catalogue.modifiers]) {
+      if (record.processingNote !== null && !Object.hasOwn(notes, record.processingNote)) {
+        throw new CmsFileError({
+          file: notesSource.name,
+          problem: `processing note ${record.processingNote}, used by ${record.code}, is missing`,
+          expected: `every note that ${basename(textName)} refers to`,
+          fix: 'use the proc_notes file from the same CMS release as the HCPCS file',
+        });
+      }
     }
+    progress?.done(`Parsed ${catalogue.procedures.length} procedures and ${catalogue.modifiers.length} modifiers from ${basename(file)}`);
+    return { ...catalogue, notes, releaseLabel };
+  } finally {
+    progress?.stop(); // after done() this does nothing; after an error it clears the bar
   }
-  progress?.done(`Parsed ${catalogue.procedures.length} procedures and ${catalogue.modifiers.length} modifiers from ${basename(file)}`);
-  return { ...catalogue, notes, releaseLabel };
 }
 
 function resolveProgress(option: ReadHcpcsOptions['progress'], label: string, text: string): Progress | undefined {

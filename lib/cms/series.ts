@@ -51,8 +51,10 @@ type Unit = { from: string; to: string; codes: string[] };
 export function groupIntoRanges(codes: string[], maxPerGroup = 200): CodeRange[] {
   const sorted = [...new Set(codes)].sort();
   const letter = sorted[0]?.charAt(0);
-  const stray = sorted.find((code) => !/^[A-Z]\d{4}$/.test(code) || code.charAt(0) !== letter);
-  if (stray !== undefined) throw new Error(`groupIntoRanges: "${stray}" is not a ${letter ?? ''} series code; pass the codes of one HCPCS series`);
+  for (const code of sorted) {
+    const problem = !/^[A-Z]\d{4}$/.test(code) ? 'is not a HCPCS Level II code' : code.charAt(0) !== letter ? `is not in series ${letter ?? ''}` : '';
+    if (problem) throw new Error(`groupIntoRanges: "${code}" ${problem}; pass the codes of one HCPCS series`);
+  }
 
   const units: Unit[] = [];
   for (const bucket of bucketBy(sorted, 2)) {

@@ -1,0 +1,65 @@
+import { parse } from 'csv-parse/sync';
+import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
+
+/** One CSV record with its 1-based line number in the file. */
+export type CsvRow = { cells: string[]; line: number };
+
+/** All records of a CSV text, cells trimmed. Blank rows and CMS's trailing Ctrl-Z row are dropped. */
+export function parseCsvRows(text: string, file: string, expected: string): CsvRow[] {
+  if (text.trim() === '') throw new CmsFileError({ file, problem: 'the file is empty', expected, fix: FIX_REDOWNLOAD });
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    // With `info`, csv-parse returns { record, info } objects; its typings do not model that.
+    records = parse(text, { bom: true, relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new CmsFileError(
+      { file, line, problem: `the CSV cannot be read (${(error as Error).message})`, expected, fix: FIX_REDOWNLOAD },
+      { cause: error },
+    );
+  }
+  return records
+    .map(({ record, info }) => ({ cells: record.map((cell) => cell.trim()), line: info.lines }))
+    .filter(({ cells }) => cells.some((cell) => cell !== '' && cell !== '\x1a'));
+}
+
+/** A column a reader needs: its key in the result and how the file names it. */
+export type Column<K extends string> = { key: K; header: string };
+
+/** Positions of the needed columns in a header row; a missing one is named in the error. */
+export function locateColumns<K extends string>(
+  header: CsvRow,
+  columns: readonly Column<K>[],
+  file: string,
+  fix: string,
+): Record<K, number> {
+  const found = {} as Record<K, number>;
+  for (const { key, header: name } of columns) {
+    const index = header.cells.findIndex((cell) => cell.toLowerCase() === name.toLowerCase());
+    if (index < 0) {
+      throw new CmsFileError({
+        file,
+        line: header.line,
+        problem: `the header has no "${name}" column`,
+        expected: `the columns ${columns.map((c) => c.header).join(', ')}`,
+        fix,
+      });
+    }
+    found[key] = index;
+  }
+  return found;
+}
+
+/** A decimal such as "0.00", "32.3465" or ".5"; anything else throws with the column named. */
+export function parseDecimal(value: string, column: string, file: string, line: number): number {
+  if (!/^-?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value)) {
+    throw new CmsFileError({
+      file,
+      line,
+      problem: `${column} is ${value === '' ? 'blank' : `"${value}"`}`,
+      expected: 'a number such as 0.00',
+      fix: FIX_REDOWNLOAD,
+    });
+  }
+  return Number(value);
+}
