@@ -3,8 +3,8 @@ import { ExplainedTerm } from './explained-term';
 
 export function HistorySection({ facts }: { facts: HcpcsFacts }) {
   return (
-    <dl className="space-y-4">
-      <div className="grid gap-4 sm:grid-cols-3">
+    <div className="space-y-4">
+      <dl className="grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="font-semibold">Added</dt>
           <dd>{facts.addedDate ?? 'Not given in the file'}</dd>
@@ -17,8 +17,8 @@ export function HistorySection({ facts }: { facts: HcpcsFacts }) {
           <dt className="font-semibold">Terminated</dt>
           <dd>{facts.terminationDate ?? 'No: the code has no termination date'}</dd>
         </div>
-      </div>
-      {facts.action && <ExplainedTerm name={`Action in the ${facts.release} release`} term={facts.action} />}
-    </dl>
+      </dl>
+      {facts.action && <dl><ExplainedTerm name={`Action in the ${facts.release} release`} term={facts.action} /></dl>}
+    </div>
   );
 }

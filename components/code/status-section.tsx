@@ -4,6 +4,7 @@ import { ExplainedTerm } from './explained-term';
 export function StatusSection({ page }: { page: CodePage }) {
   const { hcpcs, fees } = page;
   return (
+    <>
     <dl className="space-y-4">
       {hcpcs?.coverage && <ExplainedTerm name="Medicare coverage" term={hcpcs.coverage} />}
       {hcpcs && !hcpcs.coverage && (
@@ -21,7 +22,8 @@ export function StatusSection({ page }: { page: CodePage }) {
           <dd className="mt-1">{hcpcs.processingNote.text ?? `The release names note ${hcpcs.processingNote.number}, but its text was not in the notes file.`}</dd>
         </div>
       )}
-      {hcpcs && <p className="text-sm text-slate-700 dark:text-slate-300">From the {hcpcs.release} file.</p>}
     </dl>
+    {hcpcs && <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">From the {hcpcs.release} file.</p>}
+    </>
   );
 }
