@@ -14,6 +14,8 @@ export function CodeHeader({ page }: { page: CodePage }) {
       />
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
         <span>{SYSTEM_LABEL[page.system]}</span>
+        {page.curated && <span aria-hidden="true">·</span>}
+        {page.curated && <span>{page.curated.category}</span>}
         <StatusBadge active={page.active} />
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">

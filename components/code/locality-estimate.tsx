@@ -17,7 +17,9 @@ export function LocalityEstimate({ row, conversionFactor }: { row: FeeRow; conve
     try {
       const response = await fetch('/data/gpci.json');
       if (!response.ok) throw new Error(String(response.status));
-      setLocalities((await response.json()) as Locality[]);
+      const list = (await response.json()) as Locality[];
+      if (list.length === 0) throw new Error('no localities in this build');
+      setLocalities(list);
     } catch {
       setError(true);
     }
