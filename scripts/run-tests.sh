@@ -2,10 +2,7 @@
 # The whole test suite: type check, unit tests, a full-catalogue build from the CMS files, then browser tests against out/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-DATA="${CMS_DATA_DIR:-../shared/data}"
-export HCPCS_FILE="${HCPCS_FILE:-$DATA/hcpcs/raw/HCPC2026_JAN_ANWEB_01122026.txt.gz}"
-export RVU_FILE="${RVU_FILE:-$DATA/rvu/pprrvu_2025_jan.csv}"
-export GPCI_FILE="${GPCI_FILE:-$DATA/rvu/gpci_2025.csv}"
+source scripts/cms-env.sh
 mkdir -p test-results
 rm -f test-results/unit.json test-results/e2e.json
 
