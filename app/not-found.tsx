@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/header-search';
+import { NOT_FOUND_FALLBACK } from '@/lib/links/not-found-fallback';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default function NotFound() {
   return (
     <div className="max-w-2xl">
+      <script dangerouslySetInnerHTML={{ __html: NOT_FOUND_FALLBACK }} />
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">We couldn&apos;t find that page</h1>
       <p className="mt-3">
         The code or page in this address isn&apos;t on the site. If you typed a code, check it, or search for it by code or by what it

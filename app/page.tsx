@@ -1,7 +1,10 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/header-search';
 import { browseSeries } from '@/lib/browse';
 import { getCodeList, getGuides, getSiteMeta } from '@/lib/data';
+
+export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 export default function HomePage() {
   const list = getCodeList();

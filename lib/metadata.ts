@@ -1,5 +1,15 @@
 import type { Metadata } from 'next';
 import type { CodePage } from './page-schema';
+import { SITE_NAME } from './site';
+
+/** The link-preview image made by app/opengraph-image.tsx. Pages that set their own openGraph must name it again. */
+export const SITE_IMAGE = {
+  url: '/opengraph-image',
+  width: 1200,
+  height: 630,
+  alt: `${SITE_NAME}: a plain-language reference for HCPCS, CPT and modifier codes`,
+  type: 'image/png',
+};
 
 function describe(page: CodePage): string {
   const text = page.curated?.summary ?? page.hcpcs?.longDescriptor ?? page.descriptor ?? page.title;
@@ -8,7 +18,7 @@ function describe(page: CodePage): string {
   return full.length > 200 ? `${full.slice(0, 197)}…` : full;
 }
 
-/** Title, description and canonical link of a code page. */
+/** Title, description, canonical link and link-preview cards of a code page. */
 export function codeMetadata(page: CodePage): Metadata {
   const title = `${page.code}: ${page.title}`;
   const description = describe(page);
@@ -16,7 +26,7 @@ export function codeMetadata(page: CodePage): Metadata {
     title,
     description,
     alternates: { canonical: page.href },
-    openGraph: { title, description, url: page.href, type: 'article' },
-    twitter: { card: 'summary', title, description },
+    openGraph: { title, description, url: page.href, type: 'article', siteName: SITE_NAME, images: [SITE_IMAGE] },
+    twitter: { card: 'summary_large_image', title, description, images: [SITE_IMAGE] },
   };
 }

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
+import { codeJsonLd } from '@/lib/links/code-json-ld';
+import { dataRelease } from '@/lib/links/citation';
 import type { CodePage } from '@/lib/page-schema';
+import { SITE_URL } from '@/lib/site';
+import { JsonLd } from '../json-ld';
 import { Section } from '../section';
+import { ShareButtons } from '../share/share-buttons';
 import { CodeHeader } from './code-header';
 import { curatedSections } from './curated-sections';
 import { DescriptorSection } from './descriptor-section';
@@ -35,6 +40,7 @@ export function CodeArticle({ page }: { page: CodePage }) {
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <div>
         <CodeHeader page={page} />
+        <ShareButtons code={page.code} title={page.title} release={dataRelease(page)} url={`${SITE_URL}${page.href}`} />
         {sections.map((s) => (
           <Section key={s.id} id={s.id} title={s.title}>{s.body}</Section>
         ))}
@@ -49,6 +55,7 @@ export function CodeArticle({ page }: { page: CodePage }) {
           </ul>
         </div>
       </nav>
+      <JsonLd data={codeJsonLd(page)} />
     </article>
   );
 }

@@ -1,0 +1,25 @@
+/**
+ * Section anchors of a code page that other sites link to (/codes/S9986/#faq). A public contract, listed in the
+ * README ("For sites that link to us") and checked by tests/e2e/links-urls.spec.ts: never rename or drop one.
+ * `when` says which pages have the section.
+ */
+export const SECTION_ANCHORS = [
+  { id: 'plain-language', when: 'reviewed codes with plain-language terms or synonyms' },
+  { id: 'descriptor', when: 'every code' },
+  { id: 'status', when: 'codes in the loaded CMS release' },
+  { id: 'history', when: 'codes in the loaded HCPCS file' },
+  { id: 'rvu', when: 'HCPCS and CPT codes' },
+  { id: 'clinical-context', when: 'reviewed codes' },
+  { id: 'billing', when: 'reviewed codes' },
+  { id: 'documentation', when: 'reviewed codes' },
+  { id: 'modifiers', when: 'reviewed codes with common modifiers' },
+  { id: 'specialties', when: 'reviewed codes with specialties or sites of service' },
+  { id: 'payer-notes', when: 'reviewed codes with payer notes' },
+  { id: 'faq', when: 'reviewed codes with questions' },
+  { id: 'related', when: 'every code' },
+  { id: 'guides', when: 'reviewed codes discussed in a guide' },
+  { id: 'details', when: 'reviewed codes with more detail' },
+  { id: 'sources', when: 'every code' },
+] as const;
+
+export type SectionAnchor = (typeof SECTION_ANCHORS)[number]['id'];

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('Copy link copies the canonical address and says so', async ({ page }) => {
+  await page.goto('/codes/S9986/');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Link copied.');
+  expect(await clipboard(page)).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+});
+
+test('Cite shows a citation with the code, title, release and date accessed, which can be copied', async ({ page }) => {
+  await page.goto('/codes/S9986/');
+  const cite = page.getByRole('button', { name: 'Cite' });
+  await expect(cite).toHaveAttribute('aria-expanded', 'false');
+  await cite.click();
+  await expect(cite).toHaveAttribute('aria-expanded', 'true');
+  const citation = page.locator('[data-citation]');
+  await expect(citation).toBeVisible();
+  const text = (await citation.textContent())!;
+  const twin = await (await page.request.get('/api/codes/S9986.json')).json();
+  expect(text).toContain(`S9986: ${twin.title}`);
+  expect(text).toContain(twin.release.hcpcsRelease ?? 'review');
+  expect(text).toContain(twin.url);
+  const today = await page.evaluate(() => { const d = new Date(); return `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`; });
+  expect(text).toContain(`accessed ${today}`);
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Citation copied.');
+  expect(await clipboard(page)).toBe(text);
+  await cite.click();
+  await expect(citation).toBeHidden();
+});

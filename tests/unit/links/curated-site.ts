@@ -1,0 +1,21 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSiteData } from '@/lib/build/build-site-data';
+import { codePageSchema, siteMetaSchema, type CodePage, type CodeSummary, type SiteMeta } from '@/lib/page-schema';
+
+export type CuratedSite = { list: CodeSummary[]; meta: SiteMeta; page: (code: string) => CodePage };
+
+/** Runs the data step on content/ alone (no CMS files) into a temporary folder and reads the result. */
+export async function buildCuratedSite(): Promise<CuratedSite> {
+  const dir = mkdtempSync(join(tmpdir(), 'links-'));
+  try {
+    await buildSiteData({ contentDir: 'content', outDir: dir, today: '2026-01-15' });
+    const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const list: CodeSummary[] = read('code-list.json');
+    const pages = new Map(list.map((c) => [c.code, codePageSchema.parse(read(`codes/${c.code}.json`))]));
+    return { list, meta: siteMetaSchema.parse(read('meta.json')), page: (code) => pages.get(code)! };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
