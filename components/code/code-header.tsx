@@ -9,7 +9,7 @@ export function CodeHeader({ page }: { page: CodePage }) {
   return (
     <header className="pb-4">
       <Breadcrumbs
-        trail={[{ label: 'Home', href: '/' }, page.system === 'modifier' ? { label: 'Modifiers', href: '/modifiers/' } : { label: 'Codes', href: '/codes/' }, page.category]}
+        trail={page.system === 'modifier' ? [{ label: 'Home', href: '/' }, page.category] : [{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }, page.category]}
         current={page.code}
       />
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">

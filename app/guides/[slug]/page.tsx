@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GuideArticle } from '@/components/guide-article';
 import { getGuide, getGuides } from '@/lib/data';
+import { SITE_IMAGE } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
   if (!guide) return {};
-  return { title: guide.title, description: guide.description, alternates: { canonical: guide.href }, openGraph: { title: guide.title, description: guide.description, url: guide.href, type: 'article' } };
+  return { title: guide.title, description: guide.description, alternates: { canonical: guide.href }, openGraph: { title: guide.title, description: guide.description, url: guide.href, type: 'article', images: [SITE_IMAGE] } };
 }
 
 export default async function GuideRoute({ params }: Props) {
