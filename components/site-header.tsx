@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { HeaderSearch } from './header-search';
+import { SearchBox } from './search/search-box';
 import { SITE_NAME } from '@/lib/site';
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="z-40 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-bold tracking-tight text-slate-900 no-underline dark:text-white">
           {SITE_NAME}
@@ -15,7 +15,7 @@ export function SiteHeader() {
           <Link href="/guides/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">Guides</Link>
         </nav>
         <div className="w-full sm:ml-auto sm:w-80">
-          <HeaderSearch />
+          <SearchBox id="site-search" />
         </div>
       </div>
     </header>

@@ -18,21 +18,21 @@ export function describeFound(value: unknown): string {
   if (typeof value === 'string') return value.trim() === '' ? 'nothing' : `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   return 'a group of fields';
 }
 
 function expectedFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : issue.message;
+      return issue.expected === 'array' ? 'expected a list' : issue.expected === 'object' ? 'expected a group of fields' : issue.message;
     default:
       return issue.message;
   }
 }
 
 /** Turns one zod issue into a content problem with the field path, line, expected, found and fix. */
-export function describeIssue(file: string, raw: string, data: unknown, issue: z.core.$ZodIssue, knownKeys: readonly string[]): ContentProblem[] {
+export function describeIssue(file: string, raw: string, data: unknown, issue: z.core.$ZodIssue, knownKeys: readonly string[], schemaFile: string): ContentProblem[] {
   const line = typeof issue.path[0] === 'string' ? lineOfKey(raw, issue.path[0]) : undefined;
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
@@ -42,7 +42,7 @@ export function describeIssue(file: string, raw: string, data: unknown, issue: z
         line: issue.path.length === 0 ? lineOfKey(raw, key) : line,
         field: formatPath([...issue.path, key]),
         message: `unknown field "${key}"`,
-        fix: suggestion ? `did you mean "${suggestion}"? Rename the field` : 'remove the field, or check its spelling against lib/content-schema.ts',
+        fix: suggestion ? `did you mean "${suggestion}"? Rename the field` : `remove the field, or check its spelling against ${schemaFile}`,
       };
     });
   }
@@ -60,6 +60,6 @@ export function describeIssue(file: string, raw: string, data: unknown, issue: z
   return [{
     file, line, field,
     message: `${expectedFor(issue)}, found ${describeFound(found)}`,
-    fix: requiredMissing ? 'add this field; see lib/content-schema.ts for what it holds' : undefined,
+    fix: requiredMissing ? `add this field; see ${schemaFile} for what it holds` : undefined,
   }];
 }

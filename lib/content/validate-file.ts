@@ -6,11 +6,11 @@ import { readFrontMatter } from './front-matter';
 export type ValidatedFile<T> = { ok: true; value: T; body: string; raw: string } | { ok: false; problems: ContentProblem[]; data?: unknown };
 
 /** Front matter → schema, with every problem described against the file. */
-export function validateFile<S extends z.ZodObject>(file: string, source: string, schema: S): ValidatedFile<z.infer<S>> {
+export function validateFile<S extends z.ZodObject>(file: string, source: string, schema: S, schemaFile = 'lib/content-schema.ts'): ValidatedFile<z.infer<S>> {
   const front = readFrontMatter(file, source);
   if (!front.ok) return { ok: false, problems: [front.problem] };
   if (front.data === null || typeof front.data !== 'object' || Array.isArray(front.data) || Object.keys(front.data).length === 0) {
-    return { ok: false, problems: [{ file, message: 'expected front matter fields, found none', fix: 'add the fields between the two "---" lines; see lib/content-schema.ts' }] };
+    return { ok: false, problems: [{ file, message: 'expected front matter fields, found none', fix: `add the fields between the two "---" lines; see ${schemaFile}` }] };
   }
   const result = schema.safeParse(front.data);
   if (result.success) return { ok: true, value: result.data, body: front.body, raw: front.raw };
@@ -18,6 +18,6 @@ export function validateFile<S extends z.ZodObject>(file: string, source: string
   return {
     ok: false,
     data: front.data,
-    problems: result.error.issues.flatMap((issue) => describeIssue(file, front.raw, front.data, issue, knownKeys)),
+    problems: result.error.issues.flatMap((issue) => describeIssue(file, front.raw, front.data, issue, knownKeys, schemaFile)),
   };
 }

@@ -1,0 +1,141 @@
+'use client';
+
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { SEARCH_INDEX_URL, SEARCH_PAGE_PATH } from '@/lib/search/constants';
+import { MAX_QUERY_LENGTH } from '@/lib/search/normalize';
+import { StatusBadge } from '@/components/status-badge';
+import { ResultTitle } from './result-title';
+import { useSearcher } from './use-searcher';
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The header search: a WAI-ARIA combobox over the client-side index. The index is fetched on first
+ * focus or keystroke. Enter opens the highlighted result; with none highlighted the form submits to
+ * /search/?q=…, which also works without JavaScript. "/" anywhere focuses it.
+ */
+export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id }: { indexUrl?: string; limit?: number; id?: string }) {
+  const autoId = useId();
+  const inputId = id ?? `search-${autoId}`;
+  const listId = `${inputId}-results`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const { searcher, status, load } = useSearcher(indexUrl);
+
+  const results = useMemo(() => (searcher && query.trim() ? searcher.search(query, limit) : []), [searcher, query, limit]);
+  const expanded = open && query.trim() !== '' && results.length > 0;
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => (results.length ? (i + 1) % results.length : -1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => (results.length ? (i <= 0 ? results.length - 1 : i - 1) : -1));
+    } else if (event.key === 'Escape') {
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (query) {
+        event.preventDefault();
+        setQuery('');
+      }
+    } else if (event.key === 'Enter' && expanded && active >= 0) {
+      const target = results[active];
+      if (target) {
+        event.preventDefault();
+        window.location.assign(target.href);
+      }
+    }
+  };
+
+  const announcement =
+    status === 'loading' && query.trim() ? 'Loading search…'
+    : status === 'error' ? 'Search is unavailable; press Enter to search on the results page.'
+    : query.trim() && searcher ? (results.length ? `${results.length} result${results.length === 1 ? '' : 's'} available.` : 'No results.')
+    : '';
+
+  return (
+    <form action={SEARCH_PAGE_PATH} method="get" role="search" aria-label="Site" className="relative">
+      <label htmlFor={inputId} className="sr-only">
+        Search codes
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        name="q"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={MAX_QUERY_LENGTH}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-keyshortcuts="/"
+        placeholder="Search codes, e.g. S9986 or walker  ( / )"
+        value={query}
+        onFocus={() => {
+          load();
+          setOpen(true);
+        }}
+        onChange={(event) => {
+          load();
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+        className="w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus-visible:outline-teal-300"
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Search suggestions"
+        hidden={!expanded}
+        className="absolute inset-x-0 top-full z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-300 bg-white p-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      >
+        {expanded &&
+          results.map((result, i) => (
+            <li
+              key={`${result.kind}:${result.code}`}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              // keep focus in the input so the click lands before blur closes the list
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => window.location.assign(result.href)}
+              onMouseMove={() => setActive(i)}
+              className={`flex cursor-pointer items-start gap-2 rounded px-2 py-1.5 ${i === active ? 'bg-teal-100 outline-2 outline-teal-700 dark:bg-teal-900 dark:outline-teal-300' : ''}`}
+            >
+              <ResultTitle result={result} />
+              {result.kind !== 'guide' && <StatusBadge active={result.active} />}
+            </li>
+          ))}
+      </ul>
+      <div role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
+    </form>
+  );
+}

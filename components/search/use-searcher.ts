@@ -1,0 +1,53 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { SEARCH_INDEX_URL } from '@/lib/search/constants';
+import { assertSearchPayload } from '@/lib/search/payload-format';
+import { createSearcher } from '@/lib/search/searcher';
+import type { Searcher } from '@/lib/search/types';
+
+export type SearcherStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+// One download and one index per URL for the whole page; the browser's HTTP cache keeps the file.
+const loads = new Map<string, Promise<Searcher>>();
+
+export function loadSearcher(url: string): Promise<Searcher> {
+  let load = loads.get(url);
+  if (!load) {
+    load = fetch(url, { credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then((payload) => {
+        assertSearchPayload(payload);
+        return createSearcher(payload);
+      });
+    load.catch(() => loads.delete(url)); // let a later focus try again
+    loads.set(url, load);
+  }
+  return load;
+}
+
+/** The searcher, fetched only when `load()` is first called (first focus or keystroke). */
+export function useSearcher(url: string = SEARCH_INDEX_URL): { searcher: Searcher | null; status: SearcherStatus; load: () => void } {
+  const [searcher, setSearcher] = useState<Searcher | null>(null);
+  const [status, setStatus] = useState<SearcherStatus>('idle');
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    setStatus((s) => (s === 'ready' ? s : 'loading'));
+    loadSearcher(url).then(
+      (s) => live && (setSearcher(() => s), setStatus('ready')),
+      () => live && (setStatus('error'), setWanted(false)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url, wanted]);
+
+  const load = useCallback(() => setWanted(true), []);
+  return { searcher, status, load };
+}

@@ -1,0 +1,6 @@
+/** File name of the search index, in .generated/search/ at build time and /search-index/ on the site. */
+export const SEARCH_INDEX_FILE = 'search-index.json';
+/** Where the browser fetches it from. */
+export const SEARCH_INDEX_URL = `/search-index/${SEARCH_INDEX_FILE}`;
+/** The shareable results page. */
+export const SEARCH_PAGE_PATH = '/search/';

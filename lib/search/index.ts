@@ -1,0 +1,10 @@
+/**
+ * Browser-safe search API (no fs, no zod). Build-time code imports buildSearchPayload from
+ * '@/lib/search/payload' and the file helpers (loadThesaurus, writeSearchIndex) from '@/lib/search/node'.
+ */
+export type { SearchEntry, SearchEntryKind, SearchField, SearchMatch, SearchResult, Searcher } from './types';
+export { normalizeQuery, foldText, tokenize, stem, analyze, MAX_QUERY_LENGTH, type NormalizedQuery } from './normalize';
+export { decodeSearchPayload, assertSearchPayload, type SearchPayload } from './payload-format';
+export { createSearcher, DEFAULT_LIMIT, MAX_LIMIT, DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './searcher';
+export { highlightSegments, type HighlightSegment } from './highlight';
+export { SEARCH_INDEX_FILE, SEARCH_INDEX_URL, SEARCH_PAGE_PATH } from './constants';

@@ -1,0 +1,108 @@
+/**
+ * The serialised search index: what the data step writes to .generated/search/search-index.json
+ * and the browser fetches from /search-index/search-index.json.
+ *
+ * It carries the searchable text, compactly, and no postings: the browser builds the inverted
+ * index from the text on load (tens of milliseconds), which keeps the download small.
+ * - codes are front-coded (each line: one digit = characters shared with the previous code, then the rest);
+ * - a title that is the first descriptor, or its start plus "…", is stored as a number;
+ * - second and later descriptors keep only the words not already in the title or first descriptor
+ *   (the search finds the same records; those strings are for matching, not display);
+ * - hrefs are per-kind templates ("/codes/{code}/") plus the exceptions.
+ */
+import { searchEntrySchema, type SearchEntry, type SearchEntryKind } from './types';
+import { analyze } from './normalize';
+import { compileThesaurus, type Thesaurus } from './thesaurus';
+import { frontCode, KIND_LETTER, SEARCH_PAYLOAD_FORMAT, SEARCH_PAYLOAD_VERSION, type SearchPayload } from './payload-format';
+
+export { assertSearchPayload, decodeSearchPayload, SEARCH_PAYLOAD_FORMAT, SEARCH_PAYLOAD_VERSION, type SearchPayload } from './payload-format';
+
+function reduceDescriptor(value: string, known: Set<string>): string {
+  const kept: string[] = [];
+  for (const word of value.split(/\s+/)) {
+    const stems = analyze(word);
+    if (stems.length && stems.some((s) => !known.has(s))) {
+      kept.push(word);
+      for (const s of stems) known.add(s);
+    }
+  }
+  return kept.join(' ');
+}
+
+function hrefTemplate(entry: SearchEntry): string | null {
+  return entry.href.includes(entry.code) ? entry.href.split(entry.code).join('{code}') : null;
+}
+
+const kindOrder: Record<SearchEntryKind, number> = { hcpcs: 0, cpt: 0, modifier: 0, guide: 1 };
+
+/** Build time: validates the records and turns them into the compact payload. Throws on a bad or duplicate record. */
+export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: Thesaurus): SearchPayload {
+  const entries: SearchEntry[] = input.map((entry, i) => {
+    const parsed = searchEntrySchema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`search entry ${i} (${String((entry as { code?: unknown }).code)}) › ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    return parsed.data;
+  });
+  entries.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const key = `${entry.kind === 'guide' ? 'guide' : 'code'}:${entry.code}`;
+    if (seen.has(key)) throw new Error(`search entry ${entry.code} (${entry.kind}) appears twice`);
+    seen.add(key);
+  }
+
+  const templateCounts = new Map<SearchEntryKind, Map<string, number>>();
+  for (const entry of entries) {
+    const template = hrefTemplate(entry);
+    if (!template) continue;
+    const counts = templateCounts.get(entry.kind) ?? new Map<string, number>();
+    counts.set(template, (counts.get(template) ?? 0) + 1);
+    templateCounts.set(entry.kind, counts);
+  }
+  const templates: Partial<Record<SearchEntryKind, string>> = {};
+  for (const [kind, counts] of templateCounts) {
+    templates[kind] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
+
+  const payload: SearchPayload = {
+    format: SEARCH_PAYLOAD_FORMAT,
+    version: SEARCH_PAYLOAD_VERSION,
+    count: entries.length,
+    codes: frontCode(entries.map((e) => e.code)),
+    kinds: entries.map((e) => KIND_LETTER[e.kind]).join(''),
+    inactive: [],
+    titles: [],
+    descriptors: [],
+    synonyms: [],
+    phrases: [],
+    hrefs: { templates, other: [] },
+    thesaurus: compileThesaurus(thesaurus),
+  };
+  let lastInactive = 0;
+  entries.forEach((entry, i) => {
+    if (!entry.active) {
+      payload.inactive.push(i - lastInactive);
+      lastInactive = i;
+    }
+    const first = entry.descriptors[0] ?? '';
+    if (first && entry.title === first) payload.titles.push(0);
+    else if (first && entry.title.endsWith('…') && entry.title.length > 1 && first.startsWith(entry.title.slice(0, -1))) payload.titles.push(entry.title.length - 1);
+    else payload.titles.push(entry.title);
+
+    const known = new Set([...analyze(entry.title), ...analyze(first)]);
+    const descriptors = first ? [first] : [];
+    for (const extra of entry.descriptors.slice(1)) {
+      const reduced = reduceDescriptor(extra, known);
+      if (reduced) descriptors.push(reduced);
+    }
+    payload.descriptors.push(descriptors);
+    if (entry.synonyms.length) payload.synonyms.push([i, ...entry.synonyms]);
+    if (entry.phrases.length) payload.phrases.push([i, ...entry.phrases]);
+    const template = templates[entry.kind];
+    if (!template || template.split('{code}').join(entry.code) !== entry.href) payload.hrefs.other.push([i, entry.href]);
+  });
+  return payload;
+}
+

@@ -1,0 +1,386 @@
+/**
+ * The search engine the browser, the CLI and the benchmark all use.
+ *
+ * Ranking, in order:
+ * 1. exact code matches (with any modifiers typed after them: "S9986-GA" → S9986, then GA);
+ * 2. codes that start with what was typed ("E26" → E2601…), active first, in code order;
+ * 3. text matches: an inverted index over stems finds candidates (exact words, the start of the
+ *    word being typed, typos within 1–2 edits, British spellings, and thesaurus meanings), scores
+ *    them by how much of the query they cover, weighted by word rarity; fuse.js then scores the
+ *    best few per field and gives highlight ranges, and the two scores are blended.
+ * Within text matches, a terminated code and a guide each lose a little score, so at equal text
+ * an active code comes first and codes come before guides.
+ */
+import type { SearchEntry, SearchMatch, SearchResult, Searcher } from './types';
+import { analyze, normalizeQuery, type NormalizedQuery } from './normalize';
+import { decodeSearchPayload, type SearchPayload } from './payload-format';
+import { buildTextIndex, termAlternatives, type TermAlternative, type TextIndex } from './text-index';
+import { MAX_PHRASE_WORDS, thesaurusLookup, type CompiledThesaurus } from './thesaurus-lookup';
+import { fuseRerank } from './fuse-rerank';
+import { allowedEdits, boundedEditDistance } from './edit-distance';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+
+export interface SearchOptions {
+  /** Re-rank candidates with fuse.js (true) or use the index score alone (false). */
+  fuse: boolean;
+  /** Share of the final text score that comes from fuse.js (0–1). */
+  fuseBlend: number;
+  /** How many index candidates fuse.js scores (at least the result limit). */
+  candidates: number;
+}
+
+export const DEFAULT_SEARCH_OPTIONS: SearchOptions = { fuse: true, fuseBlend: 0.3, candidates: 20 };
+
+/** Score multipliers for the ranking rules. */
+const TERMINATED_FACTOR = 0.93;
+const GUIDE_FACTOR = 0.9;
+/** A thesaurus meaning counts almost as much as the word itself. */
+const EXPANSION_FACTOR = 1;
+/** Per extra word of a thesaurus meaning matched in full (up to three). */
+const SPECIFIC_MEANING_BONUS = 0.02;
+/** Weight of a query word known only through the thesaurus. */
+const UNKNOWN_WORD_IDF = 5;
+/** Text matches covering less than this share of the query are dropped. */
+const MIN_COVERAGE = 0.25;
+const MAX_SLOTS = 40;
+/** fuse.js scores at most this many words of the query and its meanings. */
+const MAX_FUSE_TERMS = 8;
+/** fuse.js reads at most this many characters of a descriptor. */
+const FUSE_TEXT_LIMIT = 400;
+/** Candidates (by coverage) checked for the query's words side by side. */
+const PHRASE_CHECKED = 200;
+/** Bonus for query words found next to each other, in order, in one field. */
+const ADJACENT_BONUS = 0.1;
+/** Bonus for a field that says exactly what was typed (a synonym "maintenance therapy"). */
+const WHOLE_FIELD_BONUS = 0.1;
+/** Records this many times longer than average lose a little, as their words match by accident more often. */
+const LONG_RECORD = 4;
+const LONG_RECORD_FACTOR = 0.95;
+
+interface Expansion {
+  slots: number[];
+  weights: number[];
+  total: number;
+}
+interface PhraseMatch {
+  start: number;
+  end: number;
+  expansions: Expansion[];
+}
+
+interface TextCandidate {
+  doc: number;
+  score: number;
+}
+
+class Engine implements Searcher {
+  readonly size: number;
+  private readonly entries: SearchEntry[];
+  private readonly index: TextIndex;
+  private readonly thesaurus: Map<string, string[][]>;
+  private readonly byCode = new Map<string, number[]>();
+  private readonly sortedCodes: { code: string; doc: number }[] = [];
+  private readonly rowOf: Int32Array;
+  private pool = new Float32Array(0);
+  private readonly options: SearchOptions;
+  private readonly stemCache = new Map<number, string[][]>();
+  private readonly fuseViews = new Map<number, SearchEntry>();
+  /** Words that only the thesaurus knows (lay and brand terms), for typo lookup. */
+  private readonly thesaurusWords = new Set<string>();
+
+  constructor(entries: SearchEntry[], thesaurus: CompiledThesaurus, options: SearchOptions) {
+    this.entries = entries;
+    this.size = entries.length;
+    this.options = options;
+    this.index = buildTextIndex(entries);
+    this.thesaurus = thesaurusLookup(thesaurus);
+    for (const key of this.thesaurus.keys()) for (const word of key.split(' ')) if (!this.index.termIds.has(word)) this.thesaurusWords.add(word);
+    entries.forEach((entry, doc) => {
+      if (entry.kind === 'guide') return;
+      const code = entry.code.toUpperCase();
+      const list = this.byCode.get(code);
+      if (list) list.push(doc);
+      else this.byCode.set(code, [doc]);
+      this.sortedCodes.push({ code, doc });
+    });
+    this.sortedCodes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.doc - b.doc));
+    this.rowOf = new Int32Array(entries.length).fill(-1);
+  }
+
+  search(query: string, limit = DEFAULT_LIMIT): SearchResult[] {
+    const max = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number.isFinite(limit) ? limit : DEFAULT_LIMIT)));
+    const q = normalizeQuery(query);
+    const results: SearchResult[] = [];
+    const taken = new Set<number>();
+    const push = (doc: number, score: number, matches: SearchMatch[]): void => {
+      const entry = this.entries[doc];
+      if (!entry || taken.has(doc) || results.length >= max) return;
+      taken.add(doc);
+      results.push({ code: entry.code, kind: entry.kind, title: entry.title, href: entry.href, active: entry.active, score, matches });
+    };
+    const codeMatch = (doc: number, length: number): SearchMatch[] => {
+      const code = this.entries[doc]?.code ?? '';
+      return [{ field: 'code', indices: [[0, Math.min(length, code.length) - 1]], value: code }];
+    };
+
+    for (const code of [...q.codes, ...q.modifiers]) {
+      for (const doc of this.activeFirst(this.byCode.get(code) ?? [])) push(doc, 1, codeMatch(doc, code.length));
+    }
+    if (q.prefix) {
+      const found = this.activeFirst(this.prefixDocs(q.prefix, max + taken.size));
+      found.forEach((doc, i) => push(doc, 0.99 - 0.08 * (i / found.length), codeMatch(doc, q.prefix?.length ?? 0)));
+    }
+    if (results.length < max && q.words.length) {
+      for (const hit of this.textSearch(q, max - results.length + taken.size, taken)) push(hit.doc, hit.score, hit.matches);
+    }
+    return results;
+  }
+
+  private activeFirst(docs: number[]): number[] {
+    return [...docs].sort((a, b) => Number(this.entries[b]?.active) - Number(this.entries[a]?.active));
+  }
+
+  private prefixDocs(prefix: string, limit: number): number[] {
+    const codes = this.sortedCodes;
+    let lo = 0;
+    let hi = codes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((codes[mid]?.code ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const active: number[] = [];
+    const inactive: number[] = [];
+    for (let i = lo; i < codes.length && active.length < limit; i++) {
+      const item = codes[i];
+      if (!item || !item.code.startsWith(prefix)) break;
+      (this.entries[item.doc]?.active ? active : inactive).push(item.doc);
+    }
+    return [...active, ...inactive].slice(0, limit);
+  }
+
+  /** Index candidates → fuse.js re-rank → ranking rules. */
+  private textSearch(q: NormalizedQuery, limit: number, exclude: Set<number>): { doc: number; score: number; matches: SearchMatch[] }[] {
+    const { candidates, fuseTerms } = this.candidates(q, Math.max(limit, this.options.candidates), exclude);
+    if (candidates.length === 0) return [];
+    const docs = candidates.map((c) => this.entries[c.doc] as SearchEntry);
+    const blend = this.options.fuse ? this.options.fuseBlend : 0;
+    const fused = this.options.fuse ? fuseRerank(candidates.map((c) => this.fuseView(c.doc)), fuseTerms.slice(0, MAX_FUSE_TERMS).join(' ')) : null;
+    const ranked = candidates.map((c, i) => {
+      const entry = docs[i] as SearchEntry;
+      const fuse = fused?.[i];
+      let score = (1 - blend) * c.score + blend * (fuse?.relevance ?? 0);
+      if (!entry.active) score *= TERMINATED_FACTOR;
+      if (entry.kind === 'guide') score *= GUIDE_FACTOR;
+      return { doc: c.doc, score: 0.89 * score, matches: fuse?.matches ?? [] };
+    });
+    // scores equal to 3 decimals are a tie: catalogue order then puts the general code first
+    for (const r of ranked) r.score = Math.round(r.score * 1000) / 1000;
+    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return ranked.slice(0, limit);
+  }
+
+  /** Scores every record that shares a word (or a meaning) with the query; returns the best `count`. */
+  /** What fuse.js sees of a record: long descriptors cut short, as scanning 4,000 characters buys nothing. */
+  private fuseView(doc: number): SearchEntry {
+    let view = this.fuseViews.get(doc);
+    if (!view) {
+      const entry = this.entries[doc] as SearchEntry;
+      view = { ...entry, descriptors: entry.descriptors.map((d) => (d.length > FUSE_TEXT_LIMIT ? d.slice(0, FUSE_TEXT_LIMIT) : d)) };
+      if (this.fuseViews.size > 2000) this.fuseViews.clear();
+      this.fuseViews.set(doc, view);
+    }
+    return view;
+  }
+
+  /** Thesaurus words (not in any record) within typo distance of `word`: "rolator" → "rollator". */
+  private layTypos(word: string): string[] {
+    const max = allowedEdits(word.length);
+    if (max === 0 || this.thesaurusWords.has(word)) return [];
+    const found: string[] = [];
+    for (const candidate of this.thesaurusWords) {
+      if (boundedEditDistance(word, candidate, max) <= max) found.push(candidate);
+      if (found.length === 2) break;
+    }
+    return found;
+  }
+
+  /** Stems of each field of a record, cached. */
+  private fieldStems(doc: number): string[][] {
+    let cached = this.stemCache.get(doc);
+    if (!cached) {
+      const entry = this.entries[doc] as SearchEntry;
+      cached = [entry.title, ...entry.descriptors, ...entry.synonyms, ...entry.phrases].map(analyze);
+      if (this.stemCache.size > 5000) this.stemCache.clear();
+      this.stemCache.set(doc, cached);
+    }
+    return cached;
+  }
+
+  /** Rewards query words side by side in one field, and a field that is exactly the query. */
+  private phraseBonus(doc: number, accepted: Set<string>[]): number {
+    let adjacent = 0;
+    let whole = false;
+    const pairs = accepted.length - 1;
+    const found = new Uint8Array(Math.max(pairs, 0));
+    for (const stems of this.fieldStems(doc)) {
+      if (stems.length === accepted.length && stems.every((s, i) => accepted[i]?.has(s))) whole = true;
+      for (let i = 0; i + 1 < stems.length; i++) {
+        for (let p = 0; p < pairs; p++) {
+          if (!found[p] && accepted[p]?.has(stems[i] as string) && accepted[p + 1]?.has(stems[i + 1] as string)) {
+            found[p] = 1;
+            adjacent++;
+          }
+        }
+      }
+    }
+    return (pairs > 0 ? (ADJACENT_BONUS * adjacent) / pairs : 0) + (whole ? WHOLE_FIELD_BONUS : 0);
+  }
+
+  private candidates(q: NormalizedQuery, count: number, exclude: Set<number>): { candidates: TextCandidate[]; fuseTerms: string[] } {
+    const { index } = this;
+    const positions = q.terms.length;
+    const slotAlternatives: TermAlternative[][] = [];
+    const positionWeights: number[] = [];
+    const fuseTerms = new Set<string>();
+
+    q.terms.forEach((term, p) => {
+      const word = q.words[p] ?? term;
+      const partial = p === positions - 1 && q.partialLast;
+      const alternatives = termAlternatives(index, word, partial);
+      slotAlternatives.push(alternatives);
+      const best = [...alternatives].sort((a, b) => b.weight - a.weight || index.idf[a.id]! - index.idf[b.id]!)[0];
+      positionWeights.push(best ? 0.5 + (index.idf[best.id] ?? 0) : 0);
+      if (best?.via === 'prefix') fuseTerms.add(word);
+      for (const alt of alternatives) if (alt.via !== 'prefix' && alt.weight >= (best?.weight ?? 1) - 0.05) fuseTerms.add(index.terms[alt.id] ?? '');
+    });
+
+    // a misspelt word is looked up in the thesaurus by its corrections too ("insuline pump")
+    const keyOptions = slotAlternatives.map((alternatives, p) => {
+      const options = [q.terms[p] ?? ''];
+      if (!alternatives.some((a) => a.via === 'exact')) {
+        for (const alt of [...alternatives].sort((a, b) => b.weight - a.weight).slice(0, 2)) if (alt.via !== 'prefix') options.push(index.terms[alt.id] ?? '');
+        for (const fix of this.layTypos(q.words[p] ?? '')) options.push(fix);
+      }
+      return options;
+    });
+    const phrases: PhraseMatch[] = [];
+    for (let start = 0; start < positions; start++) {
+      for (let n = Math.min(MAX_PHRASE_WORDS, positions - start); n >= 1; n--) {
+        let expansions: string[][] | undefined;
+        for (const key of combinations(keyOptions.slice(start, start + n), 8)) if ((expansions = this.thesaurus.get(key))) break;
+        if (!expansions) continue;
+        const match: PhraseMatch = { start, end: start + n - 1, expansions: [] };
+        for (const words of expansions) {
+          if (slotAlternatives.length + words.length > MAX_SLOTS) break;
+          const expansion: Expansion = { slots: [], weights: [], total: 0 };
+          for (const word of words) {
+            const id = index.termIds.get(word);
+            const weight = 0.5 + (id === undefined ? UNKNOWN_WORD_IDF : (index.idf[id] ?? 0));
+            expansion.slots.push(slotAlternatives.length);
+            expansion.weights.push(weight);
+            expansion.total += weight;
+            slotAlternatives.push(id === undefined ? [] : [{ id, weight: 1, via: 'exact' }]);
+            if (fuseTerms.size < 16) fuseTerms.add(word);
+          }
+          match.expansions.push(expansion);
+        }
+        phrases.push(match);
+        for (let p = start; p <= match.end; p++) if (!positionWeights[p]) positionWeights[p] = 0.5 + UNKNOWN_WORD_IDF;
+      }
+    }
+    const totalWeight = positionWeights.reduce((a, b) => a + b, 0);
+    if (totalWeight === 0) return { candidates: [], fuseTerms: [] };
+
+    // accumulate the best match per (record, slot) in a pool of rows, one row per record touched
+    const slots = slotAlternatives.length;
+    const touched: number[] = [];
+    const { rowOf } = this;
+    let pool = this.pool;
+    slotAlternatives.forEach((alternatives, slot) => {
+      for (const alt of alternatives) {
+        const docs = index.postingDocs[alt.id] as Int32Array;
+        const weights = index.postingWeights[alt.id] as Float32Array;
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k] as number;
+          let row = rowOf[doc] as number;
+          if (row < 0) {
+            row = touched.length;
+            rowOf[doc] = row;
+            touched.push(doc);
+            if ((row + 1) * slots > pool.length) {
+              const grown = new Float32Array(Math.max(1024, pool.length * 2, (row + 1) * slots * 2));
+              grown.set(pool.subarray(0, row * slots));
+              pool = grown;
+            }
+            pool.fill(0, row * slots, (row + 1) * slots);
+          }
+          const value = alt.weight * (weights[k] as number);
+          const at = row * slots + slot;
+          if ((pool[at] as number) < value) pool[at] = value;
+        }
+      }
+    });
+    this.pool = pool;
+
+    const scored: TextCandidate[] = [];
+    const sat = new Float64Array(positions);
+    const avg = index.avgDocLength || 1;
+    for (let row = 0; row < touched.length; row++) {
+      const doc = touched[row] as number;
+      rowOf[doc] = -1;
+      if (exclude.has(doc)) continue;
+      const base = row * slots;
+      for (let p = 0; p < positions; p++) sat[p] = pool[base + p] as number;
+      let specific = 0;
+      for (const phrase of phrases) {
+        let best = 0;
+        for (const expansion of phrase.expansions) {
+          let got = 0;
+          for (let k = 0; k < expansion.slots.length; k++) got += (expansion.weights[k] as number) * (pool[base + (expansion.slots[k] as number)] as number);
+          const value = expansion.total ? got / expansion.total : 0;
+          if (value > best) best = value;
+          // a longer meaning matched in full is more specific evidence ("influenza virus vaccine" over "influenza")
+          if (value >= 0.99 && expansion.slots.length > specific) specific = expansion.slots.length;
+        }
+        best *= EXPANSION_FACTOR;
+        for (let p = phrase.start; p <= phrase.end; p++) if ((sat[p] as number) < best) sat[p] = best;
+      }
+      let covered = 0;
+      for (let p = 0; p < positions; p++) covered += (positionWeights[p] as number) * (sat[p] as number);
+      const coverage = covered / totalWeight;
+      if (coverage < MIN_COVERAGE) continue;
+      const lengthFactor = (index.docLength[doc] ?? 0) > LONG_RECORD * avg ? LONG_RECORD_FACTOR : 1;
+      const specificity = 1 + SPECIFIC_MEANING_BONUS * Math.min(3, Math.max(0, specific - 1));
+      scored.push({ doc, score: coverage * coverage * lengthFactor * specificity });
+    }
+    scored.sort(byScoreThenCode);
+    if (positions > 1 || phrases.length) {
+      const accepted = slotAlternatives.slice(0, positions).map((alts) => new Set(alts.filter((a) => a.weight >= 0.6).map((a) => index.terms[a.id] ?? '')));
+      for (const candidate of scored.slice(0, PHRASE_CHECKED)) candidate.score *= 1 + this.phraseBonus(candidate.doc, accepted);
+      scored.sort(byScoreThenCode);
+    }
+    return { candidates: scored.slice(0, count), fuseTerms: [...fuseTerms].filter(Boolean) };
+  }
+}
+
+/** Space-joined picks of one option per position, at most `limit` of them. */
+function combinations(options: string[][], limit: number): string[] {
+  let out = [''];
+  for (const choices of options) {
+    const next: string[] = [];
+    for (const prefix of out) for (const choice of choices) if (next.length < limit) next.push(prefix ? `${prefix} ${choice}` : choice);
+    out = next;
+  }
+  return out;
+}
+
+const byScoreThenCode = (a: TextCandidate, b: TextCandidate): number => b.score - a.score || a.doc - b.doc;
+
+/** Builds a searcher from the payload the data step wrote (browser or Node). */
+export function createSearcher(payload: SearchPayload, options: Partial<SearchOptions> = {}): Searcher {
+  const { entries, thesaurus } = decodeSearchPayload(payload);
+  return new Engine(entries, thesaurus, { ...DEFAULT_SEARCH_OPTIONS, ...options });
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** One searchable record, as the data step hands it to `buildSearchPayload`. */
+export const searchEntrySchema = z.strictObject({
+  /** The code, uppercase ("S9986", "96999", "GA"); for a guide, its slug. */
+  code: z.string().min(1),
+  /** Which kind of record this is. */
+  kind: z.enum(['hcpcs', 'cpt', 'modifier', 'guide']),
+  /** The title shown in results. */
+  title: z.string(),
+  /** Official descriptors (long first); for a guide, its description. Never AMA CPT text. */
+  descriptors: z.array(z.string()).default([]),
+  /** "Also known as" names. */
+  synonyms: z.array(z.string()).default([]),
+  /** Plain-language phrases people use. */
+  phrases: z.array(z.string()).default([]),
+  /** False once the code has a termination date in the past. */
+  active: z.boolean(),
+  /** Page path of the record, e.g. "/codes/S9986/". */
+  href: z.string().min(1),
+});
+
+export type SearchEntry = z.infer<typeof searchEntrySchema>;
+export type SearchEntryKind = SearchEntry['kind'];
+
+/** Fields a match can be reported in. `code` is the exact/prefix code match. */
+export type SearchField = 'code' | 'title' | 'descriptors' | 'synonyms' | 'phrases';
+
+/** Where the query matched one value. `indices` are inclusive [start, end] character ranges (fuse.js convention). */
+export interface SearchMatch {
+  field: SearchField;
+  indices: [number, number][];
+  value: string;
+}
+
+export interface SearchResult {
+  code: string;
+  kind: SearchEntryKind;
+  title: string;
+  href: string;
+  active: boolean;
+  /** Relevance in [0, 1]; results are sorted by it, highest first. Exact code 1, code prefix ≥ 0.9, text < 0.9. */
+  score: number;
+  matches: SearchMatch[];
+}
+
+export interface Searcher {
+  /** Ranked results for what a person typed. `limit` defaults to 20 and is capped at 100. */
+  search(query: string, limit?: number): SearchResult[];
+  /** How many records the searcher holds. */
+  readonly size: number;
+}

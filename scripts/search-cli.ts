@@ -1,0 +1,58 @@
+/**
+ * Searches the index from the last build, exactly as the site does.
+ *   npm run search -- "portable oxygen"          readable list
+ *   npm run search -- --json "S9986-GA"          JSON array of {code, title, kind, active, href, score}
+ *   npm run search -- --limit 5 "walker"
+ */
+import { createSearcher } from '@/lib/search/searcher';
+import { readSearchIndex, SearchIndexMissingError } from '@/lib/search/node';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/search/searcher';
+
+const USAGE = 'usage: npm run search -- [--json] [--limit N] [--dir <folder with search-index.json>] "<query>"';
+
+function main(argv: string[]): number {
+  let json = false;
+  let limit = DEFAULT_LIMIT;
+  let dir: string | undefined;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--json') json = true;
+    else if (arg === '--limit') limit = Number(argv[++i]);
+    else if (arg === '--dir') dir = argv[++i] ?? dir;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else words.push(arg);
+  }
+  const query = words.join(' ');
+  if (!query.trim()) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    console.error(`--limit must be a whole number from 1 to ${MAX_LIMIT}`);
+    return 2;
+  }
+  let payload;
+  try {
+    payload = readSearchIndex(dir);
+  } catch (error) {
+    console.error(error instanceof SearchIndexMissingError ? error.message : `Could not read the search index: ${(error as Error).message}`);
+    return 1;
+  }
+  const results = createSearcher(payload).search(query, limit);
+  if (json) {
+    const rows = results.map(({ code, title, kind, active, href, score }) => ({ code, title, kind, active, href, score: Math.round(score * 1000) / 1000 }));
+    console.log(JSON.stringify(rows, null, 2));
+  } else if (results.length === 0) {
+    console.log(`No results for "${query}".`);
+  } else {
+    for (const [i, r] of results.entries()) {
+      console.log(`${String(i + 1).padStart(2)}. ${r.code.padEnd(8)} ${r.active ? '        ' : '[ended] '}${r.title}  (${r.kind}, ${r.score.toFixed(3)}) ${r.href}`);
+    }
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
