@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { HeaderSearch } from '@/components/header-search';
+import { SearchBox } from '@/components/search/search-box';
 import { NOT_FOUND_FALLBACK } from '@/lib/links/not-found-fallback';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
@@ -15,7 +15,7 @@ export default function NotFound() {
         describes.
       </p>
       <div className="mt-6">
-        <HeaderSearch id="not-found-search" />
+        <SearchBox id="not-found-search" label="Code lookup" shortcut={false} />
       </div>
       <p className="mt-6">
         Or <Link href="/codes/">browse codes by series</Link>, see <Link href="/modifiers/">modifiers</Link>, or go <Link href="/">home</Link>.

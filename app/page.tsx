@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { HeaderSearch } from '@/components/header-search';
+import { SearchBox } from '@/components/search/search-box';
 import { browseSeries } from '@/lib/browse';
 import { getCodeList, getGuides, getSiteMeta } from '@/lib/data';
 
@@ -22,7 +22,7 @@ export default function HomePage() {
           files leave out: when to use a code, how to document it, and what payers do with it.
         </p>
         <div className="mt-6 max-w-xl">
-          <HeaderSearch id="home-search" />
+          <SearchBox id="home-search" label="Code lookup" shortcut={false} />
         </div>
       </section>
 

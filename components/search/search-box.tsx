@@ -17,7 +17,15 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * focus or keystroke. Enter opens the highlighted result; with none highlighted the form submits to
  * /search/?q=…, which also works without JavaScript. "/" anywhere focuses it.
  */
-export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id }: { indexUrl?: string; limit?: number; id?: string }) {
+export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id, label = 'Site', shortcut = true }: {
+  indexUrl?: string;
+  limit?: number;
+  id?: string;
+  /** Names the search landmark; each search box on a page needs its own. */
+  label?: string;
+  /** Whether "/" focuses this box; only one box per page should take it. */
+  shortcut?: boolean;
+}) {
   const autoId = useId();
   const inputId = id ?? `search-${autoId}`;
   const listId = `${inputId}-results`;
@@ -31,6 +39,7 @@ export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id }: { inde
   const expanded = open && query.trim() !== '' && results.length > 0;
 
   useEffect(() => {
+    if (!shortcut) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       event.preventDefault();
@@ -38,7 +47,7 @@ export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id }: { inde
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [shortcut]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -74,7 +83,7 @@ export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id }: { inde
     : '';
 
   return (
-    <form action={SEARCH_PAGE_PATH} method="get" role="search" aria-label="Site" className="relative">
+    <form action={SEARCH_PAGE_PATH} method="get" role="search" aria-label={label} className="relative">
       <label htmlFor={inputId} className="sr-only">
         Search codes
       </label>
@@ -91,8 +100,8 @@ export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id }: { inde
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        aria-keyshortcuts="/"
-        placeholder="Search codes, e.g. S9986 or walker  ( / )"
+        aria-keyshortcuts={shortcut ? '/' : undefined}
+        placeholder={shortcut ? 'Search codes, e.g. S9986 or walker  ( / )' : 'Search codes, e.g. S9986 or walker'}
         value={query}
         onFocus={() => {
           load();

@@ -30,7 +30,7 @@ test('an unknown code gives the 404 page, which offers search', async ({ page })
   const response = await page.goto('/codes/Z9999/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toContainText("couldn't find");
-  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('combobox', { name: 'Search codes' })).toBeVisible();
 });
 
 test('browse: codes by series and range', async ({ page }) => {

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+const INDEX = '/search-index/search-index.json';
+
+test('type into the header box and open a result with the keyboard', async ({ page }) => {
+  await page.goto('/guides/medical-necessity/');
+  await page.keyboard.press('/');
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search codes' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('wheelchair cushion');
+  const list = page.getByRole('banner').getByRole('listbox');
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('option').first()).toContainText(/cushion/i);
+  await expect(list.locator('mark').first()).toBeVisible();
+  await box.press('ArrowDown');
+  const first = list.getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  const code = (await first.locator('.font-mono').first().textContent())!.trim();
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/codes/${code}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(code);
+});
+
+test('Escape closes the list, and an exact code ranks first', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search codes' });
+  await box.fill('s 9986');
+  const list = page.getByRole('banner').getByRole('listbox');
+  await expect(list.getByRole('option').first()).toContainText('S9986');
+  await box.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('/search/?q=wheelchiar%20cushion finds E2601', async ({ page }) => {
+  await page.goto('/search/?q=wheelchiar%20cushion');
+  await expect(page.getByRole('main').getByRole('link', { name: /E2601/ }).first()).toBeVisible();
+});
+
+test('a hostile query raises no dialog and is shown as text', async ({ page }) => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
+  await expect(page.getByRole('main')).toContainText(hostile);
+  await expect(page.locator('main img')).toHaveCount(0);
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search codes' });
+  await box.fill(hostile);
+  await page.waitForTimeout(300);
+  expect(dialogs).toBe(0);
+});
+
+test('an empty or huge query is handled', async ({ page }) => {
+  await page.goto('/search/?q=');
+  await expect(page.getByRole('main')).toContainText(/type|enter|search/i);
+  await page.goto(`/search/?q=${'x'.repeat(5000)}`);
+  await expect(page.getByRole('main')).toContainText(/no (codes|results)|nothing/i);
+});
+
+test('a code page opened without using search fetches no search index', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/codes/S9986/');
+  await page.mouse.wheel(0, 2000);
+  await page.waitForLoadState('networkidle');
+  expect(fetched).not.toContain(INDEX);
+  await page.getByRole('banner').getByRole('combobox', { name: 'Search codes' }).focus();
+  await expect.poll(() => fetched.includes(INDEX)).toBe(true);
+});
