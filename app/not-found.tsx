@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SearchBox } from '@/components/search/search-box';
 import { NOT_FOUND_FALLBACK } from '@/lib/links/not-found-fallback';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+export const metadata: Metadata = { title: 'Page not found', description: 'This page is not on the site. Search for a code by number or by what it describes.', robots: { index: false } };
 
 export default function NotFound() {
   return (
