@@ -3,14 +3,15 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/cms-env.sh
-mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p reports
+rm -f reports/unit.json reports/e2e.json
 
 status=0
 step() { echo; echo "== $1"; shift; "$@" || { echo "!! failed: $*"; status=1; }; }
 
 step "type check" npx tsc --noEmit
-step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "full-catalogue build" npm run build --silent
 if [ -f out/index.html ]; then
   step "browser tests" npx playwright test
