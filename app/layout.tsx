@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { SITE_IMAGE } from '@/lib/metadata';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
@@ -9,6 +10,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: `${SITE_NAME}: HCPCS, CPT and modifier reference`, template: `%s | ${SITE_NAME}` },
   description: 'A plain-language reference for HCPCS Level II codes, CPT codes and modifiers, built from the official CMS release files.',
+  openGraph: { siteName: SITE_NAME, images: [SITE_IMAGE] },
+  twitter: { card: 'summary_large_image', images: [SITE_IMAGE] },
 };
 
 export const viewport: Viewport = {

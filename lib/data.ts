@@ -1,32 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codePageSchema, type CodePage, type CodeSummary, type GuidePage, type SiteMeta } from './page-schema';
-
+import { cache } from 'react';
+import type { CodePage, CodeSummary, GuidePage, SiteMeta } from './page-schema';
 
 /** The data step's output folder; pages read only from here, never from content/ or the CMS files. */
 export const GENERATED_DIR = join(process.cwd(), '.generated');
 
-const cache = new Map<string, unknown>();
+const jsonCache = new Map<string, unknown>();
 
 function readJson<T>(relative: string): T {
-  if (!cache.has(relative)) {
+  if (!jsonCache.has(relative)) {
     try {
-      cache.set(relative, JSON.parse(readFileSync(join(GENERATED_DIR, relative), 'utf8')));
+      jsonCache.set(relative, JSON.parse(readFileSync(join(GENERATED_DIR, relative), 'utf8')));
     } catch (error) {
       throw new Error(`Could not read .generated/${relative}: ${(error as Error).message}. Run "npm run data" (or "npm run build") first.`);
     }
   }
-  return cache.get(relative) as T;
+  return jsonCache.get(relative) as T;
 }
 
 export function getCodeList(): CodeSummary[] {
   return readJson<CodeSummary[]>('code-list.json');
 }
 
-export function getCodePage(code: string): CodePage {
-  // Not cached: there are thousands, and each is read once per export.
-  return codePageSchema.parse(JSON.parse(readFileSync(join(GENERATED_DIR, 'codes', `${code}.json`), 'utf8')));
-}
+/** One code's page model; React's per-render cache lets metadata and page share a single read. */
+export const getCodePage = cache((code: string): CodePage => {
+  // The data step validated every page against codePageSchema before writing it.
+  return JSON.parse(readFileSync(join(GENERATED_DIR, 'codes', `${code}.json`), 'utf8')) as CodePage;
+});
 
 export function getGuides(): GuidePage[] {
   return readJson<GuidePage[]>('guides.json');

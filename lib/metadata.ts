@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import type { CodePage } from './page-schema';
 import { SITE_NAME } from './site';
 
-/** The link-preview image made by app/opengraph-image.tsx. Pages that set their own openGraph must name it again. */
+/** The link-preview image made by app/og-image.png/route.tsx. Pages that set their own openGraph must name it again. */
 export const SITE_IMAGE = {
-  url: '/opengraph-image',
+  url: '/og-image.png',
   width: 1200,
   height: 630,
   alt: `${SITE_NAME}: a plain-language reference for HCPCS, CPT and modifier codes`,

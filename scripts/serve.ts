@@ -41,9 +41,7 @@ createServer((request, response) => {
   }
   const file = pathname.endsWith('/') ? join(target, 'index.html') : target;
   if (isFile(file)) {
-    // Next exports the OpenGraph image with no extension; _headers tells real hosts the same.
-    const type = file.endsWith('opengraph-image') ? 'image/png' : (TYPES[extname(file)] ?? 'application/octet-stream');
-    response.writeHead(200, { ...headers, 'Content-Type': type });
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
     return;
   }

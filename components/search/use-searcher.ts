@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SEARCH_INDEX_URL } from '@/lib/search/constants';
 import { assertSearchPayload } from '@/lib/search/payload-format';
-import { createSearcher } from '@/lib/search/searcher';
 import type { Searcher } from '@/lib/search/types';
 
 export type SearcherStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -14,14 +13,16 @@ const loads = new Map<string, Promise<Searcher>>();
 export function loadSearcher(url: string): Promise<Searcher> {
   let load = loads.get(url);
   if (!load) {
+    // The engine's code is loaded with the index, so a page that is only read downloads neither.
+    const engine = import('@/lib/search/searcher');
     load = fetch(url, { credentials: 'same-origin' })
       .then((response) => {
         if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
         return response.json() as Promise<unknown>;
       })
-      .then((payload) => {
+      .then(async (payload) => {
         assertSearchPayload(payload);
-        return createSearcher(payload);
+        return (await engine).createSearcher(payload);
       });
     load.catch(() => loads.delete(url)); // let a later focus try again
     loads.set(url, load);

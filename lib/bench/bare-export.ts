@@ -9,7 +9,7 @@ export function writeBareExportApp(repoRoot: string, count: number): string {
   const dir = join(repoRoot, '.bench', 'bare-export');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'app', 'p', '[id]'), { recursive: true });
-  writeFileSync(join(dir, 'next.config.mjs'), `export default { output: 'export', trailingSlash: true, turbopack: { root: ${JSON.stringify(repoRoot)} } };\n`);
+  writeFileSync(join(dir, 'next.config.mjs'), `import { availableParallelism } from 'node:os';\nexport default { output: 'export', trailingSlash: true, experimental: { cpus: availableParallelism() }, turbopack: { root: ${JSON.stringify(repoRoot)} } };\n`);
   writeFileSync(join(dir, 'app', 'layout.jsx'), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
   writeFileSync(join(dir, 'app', 'page.jsx'), `export default function Home() { return <p>home</p>; }\n`);
   writeFileSync(

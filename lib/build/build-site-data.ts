@@ -1,6 +1,6 @@
 import { ContentValidationError } from '../content/content-error';
 import { loadContent } from '../content/load-content';
-import { siteMetaSchema, type CodePage, type CodeSummary, type GuidePage, type SiteMeta } from '../page-schema';
+import { codePageSchema, siteMetaSchema, type CodePage, type CodeSummary, type GuidePage, type SiteMeta } from '../page-schema';
 import { SEARCH_INDEX_FILE } from '../search/constants';
 import { loadThesaurus } from '../search/node';
 import { buildSearchPayload } from '../search/payload';
@@ -57,7 +57,7 @@ export async function buildSiteData(options: BuildOptions & { outDir: string }):
     files.set('public/data/gpci.json', JSON.stringify(localities));
   }
   files.set(`public/search-index/${SEARCH_INDEX_FILE}`, JSON.stringify(buildSearchPayload(searchEntries(pages, guides), thesaurus)));
-  for (const page of pages) files.set(`codes/${page.code}.json`, JSON.stringify(page));
+  for (const page of pages) files.set(`codes/${page.code}.json`, JSON.stringify(codePageSchema.parse(page)));
   writeFolderAtomically(options.outDir, files);
   const sources = [meta.hcpcsRelease, meta.feeSchedule].filter(Boolean).join(' + ') || 'content only';
   return `${pages.length} code pages (${meta.counts.curated} curated), ${guides.length} guides from ${sources}`;

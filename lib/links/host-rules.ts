@@ -42,8 +42,6 @@ export function headersFile(): string {
   Cache-Control: public, max-age=3600
 ${CODE_PATHS_HREF}
   Cache-Control: public, max-age=3600
-/opengraph-image
-  Content-Type: image/png
 /_next/static/*
   Cache-Control: public, max-age=31536000, immutable
 `;

@@ -102,7 +102,7 @@ test('a code page has link-preview metadata and the site image is a 1200×630 PN
   expect(await meta('og:description')).toBeTruthy();
   expect(await meta('twitter:card')).toBe('summary_large_image');
   const image = await meta('og:image');
-  expect(image).toMatch(/\/opengraph-image$/);
+  expect(image).toMatch(/\/og-image\.png$/);
   const png = readFileSync(join(OUT, new URL(image!).pathname));
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

@@ -5,15 +5,15 @@ import { SITE_IMAGE } from '@/lib/metadata';
 import { SITE_NAME } from '@/lib/site';
 
 export const dynamic = 'force-static';
-export const alt = SITE_IMAGE.alt;
-export const size = { width: SITE_IMAGE.width, height: SITE_IMAGE.height };
-export const contentType = SITE_IMAGE.type;
 
 // The builds run offline: the font is the TTF that ships inside next, read from disk, never fetched.
 const FONT = join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf');
 
-/** The site's link-preview image, made once at build time. */
-export default async function OpengraphImage() {
+/**
+ * The site's link-preview image, made once at build time. A route handler, not the opengraph-image file
+ * convention: that convention re-resolves the image for every one of the 9,000 pages and slows the export.
+ */
+export async function GET() {
   const font = await readFile(FONT);
   return new ImageResponse(
     (
@@ -26,6 +26,6 @@ export default async function OpengraphImage() {
         <div style={{ display: 'flex', fontSize: 32, color: '#cbd5e1' }}>HCPCS Level II · CPT® · modifiers · from the CMS release files</div>
       </div>
     ),
-    { ...size, fonts: [{ name: 'Geist', data: font, style: 'normal', weight: 400 }] },
+    { width: SITE_IMAGE.width, height: SITE_IMAGE.height, fonts: [{ name: 'Geist', data: font, style: 'normal', weight: 400 }] },
   );
 }
