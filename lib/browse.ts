@@ -30,7 +30,9 @@ export function browseSeries(list: CodeSummary[]): BrowseSeries[] {
   for (const summary of list) {
     if (summary.system !== 'hcpcs') continue;
     const letter = summary.code[0]!;
-    byLetter.set(letter, [...(byLetter.get(letter) ?? []), summary]);
+    const codes = byLetter.get(letter);
+    if (codes) codes.push(summary);
+    else byLetter.set(letter, [summary]);
   }
   const series = [...byLetter.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([letter, codes]): BrowseSeries => {
     const byCode = new Map(codes.map((c) => [c.code, c]));

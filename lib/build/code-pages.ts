@@ -21,7 +21,11 @@ export function byCode(a: { code: string }, b: { code: string }): number {
 
 function groupRvu(rows: RvuRow[]): Map<string, RvuRow[]> {
   const byCodeMap = new Map<string, RvuRow[]>();
-  for (const row of rows) byCodeMap.set(row.code, [...(byCodeMap.get(row.code) ?? []), row]);
+  for (const row of rows) {
+    const list = byCodeMap.get(row.code);
+    if (list) list.push(row);
+    else byCodeMap.set(row.code, [row]);
+  }
   return byCodeMap;
 }
 
