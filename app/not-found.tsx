@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SearchBox } from '@/components/search/search-box';
 import { NOT_FOUND_FALLBACK } from '@/lib/links/not-found-fallback';
 
@@ -18,7 +17,7 @@ export default function NotFound() {
         <SearchBox id="not-found-search" label="Code lookup" shortcut={false} />
       </div>
       <p className="mt-6">
-        Or <Link href="/codes/">browse codes by series</Link>, see <Link href="/modifiers/">modifiers</Link>, or go <Link href="/">home</Link>.
+        Or <a href="/codes/">browse codes by series</a>, see <a href="/modifiers/">modifiers</a>, or go <a href="/">home</a>.
       </p>
     </div>
   );

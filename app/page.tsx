@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SearchBox } from '@/components/search/search-box';
 import { browseSeries } from '@/lib/browse';
 import { getCodeList, getGuides, getSiteMeta } from '@/lib/data';
@@ -31,7 +30,7 @@ export default function HomePage() {
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {featured.map((c) => (
             <li key={c.code} className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-              <Link href={c.href} className="font-mono text-lg font-semibold">{c.code}</Link>
+              <a href={c.href} className="font-mono text-lg font-semibold">{c.code}</a>
               <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{c.title}</p>
             </li>
           ))}
@@ -43,13 +42,13 @@ export default function HomePage() {
         <ul className="mt-4 flex flex-wrap gap-2">
           {browseSeries(list).map((s) => (
             <li key={s.letter}>
-              <Link href={s.href} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900" title={s.name}>
+              <a href={s.href} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900" title={s.name}>
                 <span className="font-mono font-semibold">{s.letter}</span> <span className="text-sm">{s.name}</span>
-              </Link>
+              </a>
             </li>
           ))}
-          <li><Link href="/codes/cpt/" className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900">CPT® codes</Link></li>
-          <li><Link href="/modifiers/" className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900">Modifiers</Link></li>
+          <li><a href="/codes/cpt/" className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900">CPT® codes</a></li>
+          <li><a href="/modifiers/" className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900">Modifiers</a></li>
         </ul>
       </section>
 
@@ -58,7 +57,7 @@ export default function HomePage() {
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {getGuides().map((g) => (
             <li key={g.slug} className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-              <Link href={g.href} className="font-semibold">{g.title}</Link>
+              <a href={g.href} className="font-semibold">{g.title}</a>
               <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{g.description}</p>
             </li>
           ))}

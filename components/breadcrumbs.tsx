@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export type Crumb = { label: string; href: string };
 
@@ -8,7 +7,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
       <ol className="flex flex-wrap items-center gap-1">
         {trail.map((crumb) => (
           <li key={crumb.href} className="flex items-center gap-1">
-            <Link href={crumb.href}>{crumb.label}</Link>
+            <a href={crumb.href}>{crumb.label}</a>
             <span aria-hidden="true">›</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CodeLink as CodeLinkData } from '@/lib/page-schema';
 
 /** A code with its title; plain text when the site has no page for it. */
@@ -10,5 +9,5 @@ export function CodeLink({ link }: { link: CodeLinkData }) {
       {!link.active && <span className="text-slate-700 dark:text-slate-300"> (terminated)</span>}
     </>
   );
-  return link.href ? <Link href={link.href}>{label}</Link> : <span>{label}</span>;
+  return link.href ? <a href={link.href}>{label}</a> : <span>{label}</span>;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CodeSummary } from '@/lib/page-schema';
 import { StatusBadge } from './status-badge';
 
@@ -18,7 +17,7 @@ export function CodeTable({ codes, caption }: { codes: CodeSummary[]; caption: s
         <tbody>
           {codes.map((c) => (
             <tr key={c.code} className={`border-b border-slate-200 align-top dark:border-slate-800 ${c.active ? '' : 'bg-slate-50 dark:bg-slate-900'}`}>
-              <th scope="row" className="py-2 pr-4 font-mono"><Link href={c.href}>{c.code}</Link></th>
+              <th scope="row" className="py-2 pr-4 font-mono"><a href={c.href}>{c.code}</a></th>
               <td className="py-2 pr-4">{c.title}</td>
               <td className="py-2"><StatusBadge active={c.active} /></td>
             </tr>

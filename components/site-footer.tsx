@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getSiteMeta } from '@/lib/data';
 
 export function SiteFooter() {
@@ -19,7 +18,7 @@ export function SiteFooter() {
         <div className="sm:text-right">
           <p>Data: {meta.hcpcsRelease ?? 'curated records only (no CMS release loaded)'}{meta.feeSchedule ? ` · ${meta.feeSchedule}` : ''}</p>
           <p className="mt-2">
-            <Link href="/guides/">Guides</Link> · <Link href="/codes/">Browse</Link> · <Link href="/search/">Search</Link>
+            <a href="/guides/">Guides</a> · <a href="/codes/">Browse</a> · <a href="/search/">Search</a>
           </p>
         </div>
       </div>

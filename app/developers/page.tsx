@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CodeSample } from '@/components/code-sample';
 import { Section } from '@/components/section';
@@ -42,7 +41,7 @@ export default function DevelopersPage() {
       <p className="mt-3 text-lg">
         Every code page has a machine-readable twin with what the page shows. They are static JSON files: no key, no rate limit, and any
         site may fetch them from the browser (CORS is open). To show previews of our pages on your site, use the{' '}
-        <Link href="/embed/">embed script</Link>.
+        <a href="/embed/">embed script</a>.
       </p>
 
       <Section id="code" title="One code">

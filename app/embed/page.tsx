@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CodeSample } from '@/components/code-sample';
 import { Section } from '@/components/section';
@@ -50,7 +49,7 @@ export default function EmbedPage() {
           <li>The card opens on hover and on keyboard focus, stays open while the pointer is over it, and closes with Escape.</li>
           <li>It follows the WAI-ARIA tooltip pattern: the card has <code>role=&quot;tooltip&quot;</code> and the link points to it with <code>aria-describedby</code>, so screen readers read it as the link&apos;s description.</li>
           <li>Its styles live in a shadow root: your styles do not change the card, and the card does not change your page.</li>
-          <li>It fetches only the <Link href="/developers/">JSON twin</Link> of each code, when a reader first points at its link. No cookies, no tracking, no other requests.</li>
+          <li>It fetches only the <a href="/developers/">JSON twin</a> of each code, when a reader first points at its link. No cookies, no tracking, no other requests.</li>
           <li>Every value is written as text, never as markup. The script has no dependencies and is under 5 KB compressed.</li>
         </ul>
       </Section>

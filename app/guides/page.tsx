@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getGuides } from '@/lib/data';
 
@@ -17,7 +16,7 @@ export default function GuidesPage() {
       <ul className="mt-6 space-y-4">
         {getGuides().map((g) => (
           <li key={g.slug}>
-            <Link href={g.href} className="text-lg font-semibold">{g.title}</Link>
+            <a href={g.href} className="text-lg font-semibold">{g.title}</a>
             <p className="mt-1 text-slate-800 dark:text-slate-200">{g.description}</p>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CodePage } from '@/lib/page-schema';
 import { Markdown } from '../markdown';
 import type { SectionSpec } from './code-article';
@@ -84,7 +83,7 @@ export function curatedSections(curated: Curated): { lead: SectionSpec[]; guidan
         title: 'Guides',
         body: (
           <ul className="list-disc space-y-1 pl-6">
-            {curated.relatedGuides.map((g) => <li key={g.slug}><Link href={g.href}>{g.title}</Link></li>)}
+            {curated.relatedGuides.map((g) => <li key={g.slug}><a href={g.href}>{g.title}</a></li>)}
           </ul>
         ),
       }),

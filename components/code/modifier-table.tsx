@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export function ModifierTable({ modifiers }: { modifiers: { code: string; when: string; href: string | null }[] }) {
   return (
@@ -14,7 +13,7 @@ export function ModifierTable({ modifiers }: { modifiers: { code: string; when: 
         <tbody>
           {modifiers.map((m) => (
             <tr key={m.code} className="border-b border-slate-200 align-top dark:border-slate-800">
-              <th scope="row" className="py-2 pr-4 font-mono">{m.href ? <Link href={m.href}>{m.code}</Link> : m.code}</th>
+              <th scope="row" className="py-2 pr-4 font-mono">{m.href ? <a href={m.href}>{m.code}</a> : m.code}</th>
               <td className="py-2">{m.when}</td>
             </tr>
           ))}

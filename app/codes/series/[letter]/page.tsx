@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { browseSeries, findSeries } from '@/lib/browse';
@@ -29,7 +28,7 @@ export default async function SeriesPage({ params }: Props) {
       <ul className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {series.ranges.map((r) => (
           <li key={r.slug} className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-            <Link href={r.href} className="font-mono font-semibold">{r.label}</Link>
+            <a href={r.href} className="font-mono font-semibold">{r.label}</a>
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{r.codes.length} codes · {r.firstTitle}</p>
           </li>
         ))}
