@@ -12,6 +12,23 @@
  * an active code comes first and codes come before guides.
  */
 import type { SearchEntry, SearchMatch, SearchResult, Searcher } from './types';
+import {
+  TERMINATED_FACTOR,
+  GUIDE_FACTOR,
+  EXPANSION_FACTOR,
+  SPECIFIC_MEANING_BONUS,
+  UNKNOWN_WORD_IDF,
+  MIN_COVERAGE,
+  MAX_SLOTS,
+  MAX_FUSE_TERMS,
+  FUSE_TEXT_LIMIT,
+  PHRASE_CHECKED,
+  ADJACENT_BONUS,
+  WHOLE_FIELD_BONUS,
+  LONG_RECORD,
+  LONG_RECORD_FACTOR,
+} from './ranking-weights';
+import { CodeLookup } from './code-lookup';
 import { analyze, normalizeQuery, type NormalizedQuery } from './normalize';
 import { decodeSearchPayload, type SearchPayload } from './payload-format';
 import { buildTextIndex, termAlternatives, type TermAlternative, type TextIndex } from './text-index';
@@ -32,32 +49,6 @@ export interface SearchOptions {
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchOptions = { fuse: true, fuseBlend: 0.3, candidates: 20 };
-
-/** Score multipliers for the ranking rules. */
-const TERMINATED_FACTOR = 0.93;
-const GUIDE_FACTOR = 0.9;
-/** A thesaurus meaning counts almost as much as the word itself. */
-const EXPANSION_FACTOR = 1;
-/** Per extra word of a thesaurus meaning matched in full (up to three). */
-const SPECIFIC_MEANING_BONUS = 0.02;
-/** Weight of a query word known only through the thesaurus. */
-const UNKNOWN_WORD_IDF = 5;
-/** Text matches covering less than this share of the query are dropped. */
-const MIN_COVERAGE = 0.25;
-const MAX_SLOTS = 40;
-/** fuse.js scores at most this many words of the query and its meanings. */
-const MAX_FUSE_TERMS = 8;
-/** fuse.js reads at most this many characters of a descriptor. */
-const FUSE_TEXT_LIMIT = 400;
-/** Candidates (by coverage) checked for the query's words side by side. */
-const PHRASE_CHECKED = 200;
-/** Bonus for query words found next to each other, in order, in one field. */
-const ADJACENT_BONUS = 0.1;
-/** Bonus for a field that says exactly what was typed (a synonym "maintenance therapy"). */
-const WHOLE_FIELD_BONUS = 0.1;
-/** Records this many times longer than average lose a little, as their words match by accident more often. */
-const LONG_RECORD = 4;
-const LONG_RECORD_FACTOR = 0.95;
 
 interface Expansion {
   slots: number[];
@@ -80,8 +71,7 @@ class Engine implements Searcher {
   private readonly entries: SearchEntry[];
   private readonly index: TextIndex;
   private readonly thesaurus: Map<string, string[][]>;
-  private readonly byCode = new Map<string, number[]>();
-  private readonly sortedCodes: { code: string; doc: number }[] = [];
+  private readonly codes: CodeLookup;
   private readonly rowOf: Int32Array;
   private pool = new Float32Array(0);
   private readonly options: SearchOptions;
@@ -97,15 +87,7 @@ class Engine implements Searcher {
     this.index = buildTextIndex(entries);
     this.thesaurus = thesaurusLookup(thesaurus);
     for (const key of this.thesaurus.keys()) for (const word of key.split(' ')) if (!this.index.termIds.has(word)) this.thesaurusWords.add(word);
-    entries.forEach((entry, doc) => {
-      if (entry.kind === 'guide') return;
-      const code = entry.code.toUpperCase();
-      const list = this.byCode.get(code);
-      if (list) list.push(doc);
-      else this.byCode.set(code, [doc]);
-      this.sortedCodes.push({ code, doc });
-    });
-    this.sortedCodes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.doc - b.doc));
+    this.codes = new CodeLookup(entries);
     this.rowOf = new Int32Array(entries.length).fill(-1);
   }
 
@@ -126,39 +108,16 @@ class Engine implements Searcher {
     };
 
     for (const code of [...q.codes, ...q.modifiers]) {
-      for (const doc of this.activeFirst(this.byCode.get(code) ?? [])) push(doc, 1, codeMatch(doc, code.length));
+      for (const doc of this.codes.exact(code)) push(doc, 1, codeMatch(doc, code.length));
     }
     if (q.prefix) {
-      const found = this.activeFirst(this.prefixDocs(q.prefix, max + taken.size));
+      const found = this.codes.prefix(q.prefix, max + taken.size);
       found.forEach((doc, i) => push(doc, 0.99 - 0.08 * (i / found.length), codeMatch(doc, q.prefix?.length ?? 0)));
     }
     if (results.length < max && q.words.length) {
       for (const hit of this.textSearch(q, max - results.length + taken.size, taken)) push(hit.doc, hit.score, hit.matches);
     }
     return results;
-  }
-
-  private activeFirst(docs: number[]): number[] {
-    return [...docs].sort((a, b) => Number(this.entries[b]?.active) - Number(this.entries[a]?.active));
-  }
-
-  private prefixDocs(prefix: string, limit: number): number[] {
-    const codes = this.sortedCodes;
-    let lo = 0;
-    let hi = codes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((codes[mid]?.code ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const active: number[] = [];
-    const inactive: number[] = [];
-    for (let i = lo; i < codes.length && active.length < limit; i++) {
-      const item = codes[i];
-      if (!item || !item.code.startsWith(prefix)) break;
-      (this.entries[item.doc]?.active ? active : inactive).push(item.doc);
-    }
-    return [...active, ...inactive].slice(0, limit);
   }
 
   /** Index candidates → fuse.js re-rank → ranking rules. */
