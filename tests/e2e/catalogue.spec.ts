@@ -37,8 +37,12 @@ test('a code with RVUs shows them, the national estimate, and a locality estimat
   const rvu = page.locator('#rvu');
   await expect(rvu.getByRole('table')).toBeVisible();
   await expect(rvu).toContainText(/National estimate .* \$\d+\.\d{2}/);
-  await rvu.getByRole('button', { name: 'Estimate for a locality' }).click();
   const select = rvu.getByLabel('Medicare payment locality');
+  // The button works once the page has hydrated; a click before that is lost, so click until the picker opens.
+  await expect(async () => {
+    await rvu.getByRole('button', { name: 'Estimate for a locality' }).click({ timeout: 1000 });
+    await expect(select).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await select.selectOption({ index: 1 });
   await expect(rvu.locator('[aria-live="polite"]')).toContainText(/\$\d+\.\d{2} non-facility/);
 });

@@ -4,9 +4,12 @@ const INDEX = '/search-index/search-index.json';
 
 test('type into the header box and open a result with the keyboard', async ({ page }) => {
   await page.goto('/guides/medical-necessity/');
-  await page.keyboard.press('/');
   const box = page.getByRole('banner').getByRole('combobox', { name: 'Search codes' });
-  await expect(box).toBeFocused();
+  // "/" works once the page has hydrated; until then a keypress does nothing, so press until it takes.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await box.pressSequentially('wheelchair cushion');
   const list = page.getByRole('banner').getByRole('listbox');
   await expect(list).toBeVisible();
