@@ -17,12 +17,6 @@ export function rangeHref(letter: string, rangeSlug: string): string {
   return `${seriesHref(letter)}${rangeSlug}/`;
 }
 
-export function systemOf(code: string): CodeSystem {
-  if (/^[A-V]\d{4}$/.test(code)) return 'hcpcs';
-  if (/^\d{4}[0-9FTU]$/.test(code)) return 'cpt';
-  return 'modifier';
-}
-
 /** The JSON twin of a code page (written by scripts/post-export.ts). Public, like the page URL: never change it. */
 export function codeApiHref(code: string): string {
   return `/api/codes/${code}.json`;
