@@ -1,6 +1,6 @@
 /**
  * Browser-safe search API (no fs, no zod). Build-time code imports buildSearchPayload from
- * '@/lib/search/payload' and the file helpers (loadThesaurus, writeSearchIndex) from '@/lib/search/node'.
+ * '@/lib/search/payload' and the file helpers (loadThesaurus, readSearchIndex) from '@/lib/search/node'.
  */
 export type { SearchEntry, SearchEntryKind, SearchField, SearchMatch, SearchResult, Searcher } from './types';
 export { normalizeQuery, foldText, tokenize, stem, analyze, MAX_QUERY_LENGTH, type NormalizedQuery } from './normalize';

@@ -1,15 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '@/lib/search/node';
+import { SEARCH_INDEX_FILE } from '@/lib/search/constants';
 import { buildSearchPayload } from '@/lib/search/payload';
 
 const dir = mkdtempSync(join(tmpdir(), 'search-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const entry = (code: string, title: string, active = true) => ({ code, kind: 'hcpcs' as const, title, descriptors: [title], synonyms: [], phrases: [], active, href: `/codes/${code}/` });
-writeSearchIndex(buildSearchPayload([entry('E0135', 'Walker, folding, without wheels'), entry('E0141', 'Walker, rigid, wheeled'), entry('S9986', 'Not medically necessary service')], { entries: [] }), dir);
+const payload = buildSearchPayload([entry('E0135', 'Walker, folding, without wheels'), entry('E0141', 'Walker, rigid, wheeled'), entry('S9986', 'Not medically necessary service')], { entries: [] });
+writeFileSync(join(dir, SEARCH_INDEX_FILE), JSON.stringify(payload));
 
 const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/search-cli.ts', ...args], { encoding: 'utf8' });
 
