@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cache } from 'react';
 import type { CodePage, CodeSummary, GuidePage, SiteMeta } from './page-schema';
 
 /** The data step's output folder; pages read only from here, never from content/ or the CMS files. */
@@ -23,11 +22,13 @@ export function getCodeList(): CodeSummary[] {
   return readJson<CodeSummary[]>('code-list.json');
 }
 
-/** One code's page model; React's per-render cache lets metadata and page share a single read. */
-export const getCodePage = cache((code: string): CodePage => {
-  // The data step validated every page against codePageSchema before writing it.
-  return JSON.parse(readFileSync(join(GENERATED_DIR, 'codes', `${code}.json`), 'utf8')) as CodePage;
-});
+/** One code's page model. The data step validated every page against codePageSchema before writing it. */
+export function getCodePage(code: string): CodePage {
+  const pages = readJson<Record<string, CodePage>>('code-pages.json');
+  const page = Object.hasOwn(pages, code) ? pages[code] : undefined;
+  if (!page) throw new Error(`No page model for code "${code}" in .generated/code-pages.json. Run "npm run data" (or "npm run build") again.`);
+  return page;
+}
 
 export function getGuides(): GuidePage[] {
   return readJson<GuidePage[]>('guides.json');

@@ -8,7 +8,6 @@ export const SITE_IMAGE = {
   width: 1200,
   height: 630,
   alt: `${SITE_NAME}: a plain-language reference for HCPCS, CPT and modifier codes`,
-  type: 'image/png',
 };
 
 function describe(page: CodePage): string {
@@ -18,7 +17,7 @@ function describe(page: CodePage): string {
   return full.length > 200 ? `${full.slice(0, 197)}…` : full;
 }
 
-/** Title, description, canonical link and link-preview cards of a code page. */
+/** Title, description, canonical link and link-preview card of a code page (X/Twitter reads the og: tags; the card type comes from the root layout). */
 export function codeMetadata(page: CodePage): Metadata {
   const title = `${page.code}: ${page.title}`;
   const description = describe(page);
@@ -27,6 +26,5 @@ export function codeMetadata(page: CodePage): Metadata {
     description,
     alternates: { canonical: page.href },
     openGraph: { title, description, url: page.href, type: 'article', siteName: SITE_NAME, images: [SITE_IMAGE] },
-    twitter: { card: 'summary_large_image', title, description, images: [SITE_IMAGE] },
   };
 }

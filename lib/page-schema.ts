@@ -66,7 +66,7 @@ const curatedSchema = codeRecordSchema
     relatedGuides: z.array(z.strictObject({ slug: z.string(), title: z.string(), href: z.string() })),
   });
 
-/** Everything one code page shows; written by the data step to .generated/codes/<CODE>.json. */
+/** Everything one code page shows; written by the data step to .generated/code-pages.json, keyed by code. */
 export const codePageSchema = z.strictObject({
   code: z.string(),
   system: codeSystemSchema,

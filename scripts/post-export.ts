@@ -4,6 +4,7 @@
  * looks codes up in, and host rules (_redirects, _headers).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { codeIndexSchema, codeTwinSchema } from '@/lib/api-schema';
@@ -32,8 +33,9 @@ const meta = getSiteMeta();
 
 // Twins are typed by construction; the e2e tests parse every file in out/ against the schemas.
 mkdirSync(join(OUT, 'api/codes'), { recursive: true });
-for (const summary of list) {
-  write(codeApiHref(summary.code), JSON.stringify(codeTwin(getCodePage(summary.code), meta)));
+// Thousands of small files: written 64 at a time, which takes the disk a fraction of the time one by one does.
+for (let i = 0; i < list.length; i += 64) {
+  await Promise.all(list.slice(i, i + 64).map((summary) => writeFile(join(OUT, codeApiHref(summary.code)), JSON.stringify(codeTwin(getCodePage(summary.code), meta)))));
 }
 write('/api/codes/index.json', JSON.stringify(codeIndex(list, meta)));
 write('/api/codes/code.schema.json', JSON.stringify(z.toJSONSchema(codeTwinSchema), null, 2));

@@ -45,15 +45,9 @@ export function CodeArticle({ page }: { page: CodePage }) {
           <Section key={s.id} id={s.id} title={s.title}>{s.body}</Section>
         ))}
       </div>
-      <nav aria-label="On this page" className="hidden lg:block">
-        <div className="sticky top-24 text-sm">
-          <h2 className="mb-2 font-semibold text-slate-900 dark:text-white">On this page</h2>
-          <ul className="space-y-1 border-l border-slate-200 pl-3 dark:border-slate-700">
-            {sections.map((s) => (
-              <li key={s.id}><a href={`#${s.id}`} className="text-slate-700 no-underline hover:underline dark:text-slate-300">{s.title}</a></li>
-            ))}
-          </ul>
-        </div>
+      <nav aria-labelledby="toc-heading" className="toc">
+        <h2 id="toc-heading">On this page</h2>
+        {sections.map((s) => <a key={s.id} href={`#${s.id}`}>{s.title}</a>)}
       </nav>
       <JsonLd data={codeJsonLd(page)} />
     </article>

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { CodePage } from '@/lib/page-schema';
 import { Breadcrumbs } from '../breadcrumbs';
 import { StatusBadge } from '../status-badge';
@@ -13,9 +14,7 @@ export function CodeHeader({ page }: { page: CodePage }) {
         current={page.code}
       />
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
-        <span>{SYSTEM_LABEL[page.system]}</span>
-        {page.curated && <span aria-hidden="true">·</span>}
-        {page.curated && <span>{page.curated.category}</span>}
+        {`${SYSTEM_LABEL[page.system]}${page.curated ? ` · ${page.curated.category}` : ''}`}
         <StatusBadge active={page.active} />
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
@@ -25,12 +24,12 @@ export function CodeHeader({ page }: { page: CodePage }) {
       {page.curated && <p className="mt-4 text-lg leading-relaxed text-slate-800 dark:text-slate-200">{page.curated.summary}</p>}
       {terminated && (
         <div role="note" className="mt-4 rounded-md border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
-          <p className="font-semibold">Terminated on {terminated.terminationDate}. Do not report this code for services after that date.</p>
+          <p className="font-semibold">{`Terminated on ${terminated.terminationDate}. Do not report this code for services after that date.`}</p>
           {terminated.replacements.length > 0 ? (
             <p className="mt-1">
-              CMS cross-references it to:{' '}
+              {'CMS cross-references it to: '}
               {terminated.replacements.map((r, i) => (
-                <span key={r.code}>{i > 0 && ', '}{r.href ? <a href={r.href} className="font-mono">{r.code}</a> : <span className="font-mono">{r.code}</span>}</span>
+                <Fragment key={r.code}>{i > 0 && ', '}{r.href ? <a href={r.href} className="font-mono">{r.code}</a> : <code>{r.code}</code>}</Fragment>
               ))}
             </p>
           ) : (

@@ -10,21 +10,18 @@ export function DescriptorSection({ page }: { page: CodePage }) {
     );
   }
   if (page.hcpcs) {
+    const { release, longDescriptor, shortDescriptor, dosageUnit } = page.hcpcs;
     return (
-      <dl className="space-y-3">
-        <div>
-          <dt className="text-sm font-semibold text-slate-700 dark:text-slate-300">Long descriptor ({page.hcpcs.release})</dt>
-          <dd className="mt-1 text-lg">{page.hcpcs.longDescriptor}</dd>
-        </div>
-        <div>
-          <dt className="text-sm font-semibold text-slate-700 dark:text-slate-300">Short descriptor</dt>
-          <dd className="mt-1 font-mono">{page.hcpcs.shortDescriptor}</dd>
-        </div>
-        {page.hcpcs.dosageUnit && (
-          <div>
-            <dt className="text-sm font-semibold text-slate-700 dark:text-slate-300">Dosage unit</dt>
-            <dd className="mt-1">{page.hcpcs.dosageUnit} per billing unit: report one unit for each {page.hcpcs.dosageUnit} given.</dd>
-          </div>
+      <dl className="terms">
+        <dt>{`Long descriptor (${release})`}</dt>
+        <dd className="text-lg">{longDescriptor}</dd>
+        <dt>Short descriptor</dt>
+        <dd className="font-mono">{shortDescriptor}</dd>
+        {dosageUnit && (
+          <>
+            <dt>Dosage unit</dt>
+            <dd>{`${dosageUnit} per billing unit: report one unit for each ${dosageUnit} given.`}</dd>
+          </>
         )}
       </dl>
     );
@@ -33,9 +30,9 @@ export function DescriptorSection({ page }: { page: CodePage }) {
     return (
       <>
         <p className="text-lg">{page.descriptor}</p>
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">As recorded in our curated record. No CMS release file was loaded into this build to confirm it.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">As recorded in our curated record. No CMS release file was loaded into this build to confirm it.</p>
       </>
     );
   }
-  return <p>This build has no official descriptor for {page.code}.</p>;
+  return <p>{`This build has no official descriptor for ${page.code}.`}</p>;
 }

@@ -47,20 +47,21 @@ export function FeeSection({ page }: { page: CodePage }) {
   if (!fees) {
     return (
       <p>
-        {page.code} is not in the Physician Fee Schedule RVU file loaded into this build, so it has no RVUs here.
-        {page.hcpcs?.pricing[0]?.meaning ? ` Its HCPCS pricing indicator says: ${page.hcpcs.pricing[0].meaning}` : ''}
+        {`${page.code} is not in the Physician Fee Schedule RVU file loaded into this build, so it has no RVUs here.${
+          page.hcpcs?.pricing[0]?.meaning ? ` Its HCPCS pricing indicator says: ${page.hcpcs.pricing[0].meaning}` : ''
+        }`}
       </p>
     );
   }
   const global = fees.rows.find((r) => r.modifier === '') ?? fees.rows[0];
   return (
-    <div className="space-y-4">
+    <>
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{fees.source}</p>
       {global && hasRvus(global) ? (
         <>
           <RvuTable fees={fees} />
           <p>
-            National estimate (total RVUs × conversion factor {fees.conversionFactor}):{' '}
+            {`National estimate (total RVUs × conversion factor ${fees.conversionFactor}): `}
             <strong>{global.nonFacilityNa ? 'NA' : formatUsd(nationalPayment(global.nonFacilityTotal, fees.conversionFactor))}</strong> in a non-facility
             setting such as an office, <strong>{global.facilityNa ? 'NA' : formatUsd(nationalPayment(global.facilityTotal, fees.conversionFactor))}</strong> in
             a facility. Actual payment varies by locality, deductible and coinsurance.
@@ -69,14 +70,14 @@ export function FeeSection({ page }: { page: CodePage }) {
         </>
       ) : (
         <p>
-          <strong>No RVUs:</strong> every RVU for {page.code} is 0.00 in the {fees.source} file, because its status is {fees.status.value}
-          {fees.status.label ? ` (${fees.status.label})` : ''}. {fees.status.meaning ?? ''}
+          <strong>No RVUs:</strong>
+          {` every RVU for ${page.code} is 0.00 in the ${fees.source} file, because its status is ${fees.status.value}${fees.status.label ? ` (${fees.status.label})` : ''}. ${fees.status.meaning ?? ''}`}
         </p>
       )}
-      <dl className="space-y-4">
+      <dl className="terms">
         <ExplainedTerm name="Global period" term={fees.globalDays} />
         <ExplainedTerm name="PC/TC indicator" term={fees.pcTc} />
       </dl>
-    </div>
+    </>
   );
 }

@@ -5,7 +5,7 @@ export function RelatedSection({ page }: { page: CodePage }) {
   const related = page.curated?.relatedCodes ?? [];
   const { previous, next } = page.neighbours;
   return (
-    <div className="space-y-4">
+    <>
       {related.length > 0 && (
         <ul className="space-y-2">
           {related.map((r) => (
@@ -22,7 +22,7 @@ export function RelatedSection({ page }: { page: CodePage }) {
           {next && <p className="sm:text-right">Next: <CodeLink link={next} /></p>}
         </nav>
       )}
-      {related.length === 0 && !previous && !next && <p>No related codes are recorded for {page.code}.</p>}
-    </div>
+      {related.length === 0 && !previous && !next && <p>{`No related codes are recorded for ${page.code}.`}</p>}
+    </>
   );
 }

@@ -3,15 +3,15 @@ import type { CodePage } from '@/lib/page-schema';
 export function SourcesSection({ page }: { page: CodePage }) {
   const curated = page.curated;
   return (
-    <div className="space-y-3">
+    <>
       <p>
         {curated
           ? <>Last reviewed <time dateTime={curated.lastReviewed}>{curated.lastReviewed}</time> by our editors against the sources below.</>
           : <>This page has not been individually reviewed by an editor; every fact on it comes from the CMS files named below.</>}
       </p>
       <ul className="list-disc space-y-1 pl-6">
-        {page.hcpcs && <li>CMS, HCPCS Level II alpha-numeric file, {page.hcpcs.release} (descriptors, coverage, pricing, dates)</li>}
-        {page.fees && <li>CMS, {page.fees.source} national RVU file (RVUs, status, global period)</li>}
+        {page.hcpcs && <li>{`CMS, HCPCS Level II alpha-numeric file, ${page.hcpcs.release} (descriptors, coverage, pricing, dates)`}</li>}
+        {page.fees && <li>{`CMS, ${page.fees.source} national RVU file (RVUs, status, global period)`}</li>}
         {curated?.sources.map((s) => (
           <li key={s.title}>
             {s.publisher}, {s.url ? <a href={s.url} rel="noopener">{s.title}</a> : s.title}
@@ -22,6 +22,6 @@ export function SourcesSection({ page }: { page: CodePage }) {
         <p className="text-sm">CPT® is a registered trademark of the American Medical Association. The wording on this page is our own.</p>
       )}
       <p className="text-sm">This page is a reference, not legal or billing advice. Confirm coverage with the payer before you bill.</p>
-    </div>
+    </>
   );
 }

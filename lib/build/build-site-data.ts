@@ -57,7 +57,8 @@ export async function buildSiteData(options: BuildOptions & { outDir: string }):
     files.set('public/data/gpci.json', JSON.stringify(localities));
   }
   files.set(`public/search-index/${SEARCH_INDEX_FILE}`, JSON.stringify(buildSearchPayload(searchEntries(pages, guides), thesaurus)));
-  for (const page of pages) files.set(`codes/${page.code}.json`, JSON.stringify(codePageSchema.parse(page)));
+  // One file rather than one per code: each build worker parses it once, and the data step writes one file, not 9,000.
+  files.set('code-pages.json', JSON.stringify(Object.fromEntries(pages.map((page) => [page.code, codePageSchema.parse(page)]))));
   writeFolderAtomically(options.outDir, files);
   const sources = [meta.hcpcsRelease, meta.feeSchedule].filter(Boolean).join(' + ') || 'content only';
   return `${pages.length} code pages (${meta.counts.curated} curated), ${guides.length} guides from ${sources}`;

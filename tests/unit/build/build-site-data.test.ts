@@ -15,6 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const outDir = join(work, 'generated');
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(outDir, path), 'utf8')) as T;
+const readPage = (code: string): CodePage => codePageSchema.parse(read<Record<string, CodePage>>('code-pages.json')[code]);
 
 describe('buildSiteData with the full CMS release', () => {
   beforeAll(async () => {
@@ -29,7 +30,7 @@ describe('buildSiteData with the full CMS release', () => {
   });
 
   it('merges curated fields over CMS facts for S9986', () => {
-    const page = codePageSchema.parse(read<CodePage>('codes/S9986.json'));
+    const page = readPage('S9986');
     expect(page.title).not.toBe(page.hcpcs?.longDescriptor);
     expect(page.curated?.faq.length).toBeGreaterThan(0);
     expect(page.hcpcs?.coverage).toMatchObject({ value: 'I', label: 'Not payable by Medicare' });
@@ -40,14 +41,14 @@ describe('buildSiteData with the full CMS release', () => {
   });
 
   it('marks terminated codes and links their replacements', () => {
-    const page = codePageSchema.parse(read<CodePage>('codes/C9014.json'));
+    const page = readPage('C9014');
     expect(page.active).toBe(false);
     expect(page.hcpcs?.terminationDate).toBe('2018-12-31');
     expect(page.hcpcs?.replacements).toEqual([expect.objectContaining({ code: 'J0567', href: '/codes/J0567/' })]);
   });
 
   it('gives CPT pages fee facts but no descriptor', () => {
-    const page = codePageSchema.parse(read<CodePage>('codes/96999.json'));
+    const page = readPage('96999');
     expect(page.descriptor).toBeNull();
     expect(page.hcpcs).toBeNull();
     expect(page.fees?.status.value).toBe('C');

@@ -13,7 +13,8 @@ export async function buildCuratedSite(): Promise<CuratedSite> {
     await buildSiteData({ contentDir: 'content', outDir: dir, today: '2026-01-15' });
     const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const list: CodeSummary[] = read('code-list.json');
-    const pages = new Map(list.map((c) => [c.code, codePageSchema.parse(read(`codes/${c.code}.json`))]));
+    const models: Record<string, unknown> = read('code-pages.json');
+    const pages = new Map(list.map((c) => [c.code, codePageSchema.parse(models[c.code])]));
     return { list, meta: siteMetaSchema.parse(read('meta.json')), page: (code) => pages.get(code)! };
   } finally {
     rmSync(dir, { recursive: true, force: true });
