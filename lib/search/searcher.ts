@@ -17,9 +17,7 @@ import {
   GUIDE_FACTOR,
   EXPANSION_FACTOR,
   SPECIFIC_MEANING_BONUS,
-  UNKNOWN_WORD_IDF,
   MIN_COVERAGE,
-  MAX_SLOTS,
   MAX_FUSE_TERMS,
   FUSE_TEXT_LIMIT,
   PHRASE_CHECKED,
@@ -31,10 +29,10 @@ import {
 import { CodeLookup } from './code-lookup';
 import { analyze, normalizeQuery, type NormalizedQuery } from './normalize';
 import { decodeSearchPayload, type SearchPayload } from './payload-format';
-import { buildTextIndex, termAlternatives, type TermAlternative, type TextIndex } from './text-index';
-import { MAX_PHRASE_WORDS, thesaurusLookup, type CompiledThesaurus } from './thesaurus-lookup';
+import { buildTextIndex, type TextIndex } from './text-index';
+import { thesaurusLookup, type CompiledThesaurus } from './thesaurus-lookup';
 import { fuseRerank } from './fuse-rerank';
-import { allowedEdits, boundedEditDistance } from './edit-distance';
+import { LayWords, planQuery } from './query-plan';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
@@ -49,17 +47,6 @@ export interface SearchOptions {
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchOptions = { fuse: true, fuseBlend: 0.3, candidates: 20 };
-
-interface Expansion {
-  slots: number[];
-  weights: number[];
-  total: number;
-}
-interface PhraseMatch {
-  start: number;
-  end: number;
-  expansions: Expansion[];
-}
 
 interface TextCandidate {
   doc: number;
@@ -77,8 +64,7 @@ class Engine implements Searcher {
   private readonly options: SearchOptions;
   private readonly stemCache = new Map<number, string[][]>();
   private readonly fuseViews = new Map<number, SearchEntry>();
-  /** Words that only the thesaurus knows (lay and brand terms), for typo lookup. */
-  private readonly thesaurusWords = new Set<string>();
+  private readonly layWords: LayWords;
 
   constructor(entries: SearchEntry[], thesaurus: CompiledThesaurus, options: SearchOptions) {
     this.entries = entries;
@@ -86,7 +72,7 @@ class Engine implements Searcher {
     this.options = options;
     this.index = buildTextIndex(entries);
     this.thesaurus = thesaurusLookup(thesaurus);
-    for (const key of this.thesaurus.keys()) for (const word of key.split(' ')) if (!this.index.termIds.has(word)) this.thesaurusWords.add(word);
+    this.layWords = new LayWords(this.thesaurus, this.index);
     this.codes = new CodeLookup(entries);
     this.rowOf = new Int32Array(entries.length).fill(-1);
   }
@@ -141,7 +127,6 @@ class Engine implements Searcher {
     return ranked.slice(0, limit);
   }
 
-  /** Scores every record that shares a word (or a meaning) with the query; returns the best `count`. */
   /** What fuse.js sees of a record: long descriptors cut short, as scanning 4,000 characters buys nothing. */
   private fuseView(doc: number): SearchEntry {
     let view = this.fuseViews.get(doc);
@@ -152,18 +137,6 @@ class Engine implements Searcher {
       this.fuseViews.set(doc, view);
     }
     return view;
-  }
-
-  /** Thesaurus words (not in any record) within typo distance of `word`: "rolator" → "rollator". */
-  private layTypos(word: string): string[] {
-    const max = allowedEdits(word.length);
-    if (max === 0 || this.thesaurusWords.has(word)) return [];
-    const found: string[] = [];
-    for (const candidate of this.thesaurusWords) {
-      if (boundedEditDistance(word, candidate, max) <= max) found.push(candidate);
-      if (found.length === 2) break;
-    }
-    return found;
   }
 
   /** Stems of each field of a record, cached. */
@@ -198,59 +171,11 @@ class Engine implements Searcher {
     return (pairs > 0 ? (ADJACENT_BONUS * adjacent) / pairs : 0) + (whole ? WHOLE_FIELD_BONUS : 0);
   }
 
+  /** Scores every record that shares a word (or a meaning) with the query; returns the best `count`. */
   private candidates(q: NormalizedQuery, count: number, exclude: Set<number>): { candidates: TextCandidate[]; fuseTerms: string[] } {
     const { index } = this;
     const positions = q.terms.length;
-    const slotAlternatives: TermAlternative[][] = [];
-    const positionWeights: number[] = [];
-    const fuseTerms = new Set<string>();
-
-    q.terms.forEach((term, p) => {
-      const word = q.words[p] ?? term;
-      const partial = p === positions - 1 && q.partialLast;
-      const alternatives = termAlternatives(index, word, partial);
-      slotAlternatives.push(alternatives);
-      const best = [...alternatives].sort((a, b) => b.weight - a.weight || index.idf[a.id]! - index.idf[b.id]!)[0];
-      positionWeights.push(best ? 0.5 + (index.idf[best.id] ?? 0) : 0);
-      if (best?.via === 'prefix') fuseTerms.add(word);
-      for (const alt of alternatives) if (alt.via !== 'prefix' && alt.weight >= (best?.weight ?? 1) - 0.05) fuseTerms.add(index.terms[alt.id] ?? '');
-    });
-
-    // a misspelt word is looked up in the thesaurus by its corrections too ("insuline pump")
-    const keyOptions = slotAlternatives.map((alternatives, p) => {
-      const options = [q.terms[p] ?? ''];
-      if (!alternatives.some((a) => a.via === 'exact')) {
-        for (const alt of [...alternatives].sort((a, b) => b.weight - a.weight).slice(0, 2)) if (alt.via !== 'prefix') options.push(index.terms[alt.id] ?? '');
-        for (const fix of this.layTypos(q.words[p] ?? '')) options.push(fix);
-      }
-      return options;
-    });
-    const phrases: PhraseMatch[] = [];
-    for (let start = 0; start < positions; start++) {
-      for (let n = Math.min(MAX_PHRASE_WORDS, positions - start); n >= 1; n--) {
-        let expansions: string[][] | undefined;
-        for (const key of combinations(keyOptions.slice(start, start + n), 8)) if ((expansions = this.thesaurus.get(key))) break;
-        if (!expansions) continue;
-        const match: PhraseMatch = { start, end: start + n - 1, expansions: [] };
-        for (const words of expansions) {
-          if (slotAlternatives.length + words.length > MAX_SLOTS) break;
-          const expansion: Expansion = { slots: [], weights: [], total: 0 };
-          for (const word of words) {
-            const id = index.termIds.get(word);
-            const weight = 0.5 + (id === undefined ? UNKNOWN_WORD_IDF : (index.idf[id] ?? 0));
-            expansion.slots.push(slotAlternatives.length);
-            expansion.weights.push(weight);
-            expansion.total += weight;
-            slotAlternatives.push(id === undefined ? [] : [{ id, weight: 1, via: 'exact' }]);
-            if (fuseTerms.size < 16) fuseTerms.add(word);
-          }
-          match.expansions.push(expansion);
-        }
-        phrases.push(match);
-        for (let p = start; p <= match.end; p++) if (!positionWeights[p]) positionWeights[p] = 0.5 + UNKNOWN_WORD_IDF;
-      }
-    }
-    const totalWeight = positionWeights.reduce((a, b) => a + b, 0);
+    const { slotAlternatives, positionWeights, totalWeight, phrases, fuseTerms } = planQuery(q, index, this.thesaurus, this.layWords);
     if (totalWeight === 0) return { candidates: [], fuseTerms: [] };
 
     // accumulate the best match per (record, slot) in a pool of rows, one row per record touched
@@ -321,19 +246,8 @@ class Engine implements Searcher {
       for (const candidate of scored.slice(0, PHRASE_CHECKED)) candidate.score *= 1 + this.phraseBonus(candidate.doc, accepted);
       scored.sort(byScoreThenCode);
     }
-    return { candidates: scored.slice(0, count), fuseTerms: [...fuseTerms].filter(Boolean) };
+    return { candidates: scored.slice(0, count), fuseTerms };
   }
-}
-
-/** Space-joined picks of one option per position, at most `limit` of them. */
-function combinations(options: string[][], limit: number): string[] {
-  let out = [''];
-  for (const choices of options) {
-    const next: string[] = [];
-    for (const prefix of out) for (const choice of choices) if (next.length < limit) next.push(prefix ? `${prefix} ${choice}` : choice);
-    out = next;
-  }
-  return out;
 }
 
 const byScoreThenCode = (a: TextCandidate, b: TextCandidate): number => b.score - a.score || a.doc - b.doc;
