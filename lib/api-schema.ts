@@ -65,6 +65,8 @@ export const codeTwinSchema = z.strictObject({
       sitesOfService: z.array(z.string()),
       payerNotes: curatedSchema.shape.payerNotes,
       modifiers: curatedSchema.shape.modifiers,
+      /** Modifiers to use instead of this code, or on the code billed in its place. */
+      modifiersInstead: curatedSchema.shape.modifiersInstead,
       sources: z.array(sourceSchema),
     })
     .nullable(),

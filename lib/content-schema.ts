@@ -2,12 +2,12 @@ import { z } from 'zod';
 
 /** HCPCS Level II: one letter A–V then four digits (S9986). */
 export const HCPCS_PATTERN = /^[A-V]\d{4}$/;
-/** CPT: five digits, or four digits then F/T/U (96999, 0001F). */
-export const CPT_PATTERN = /^\d{4}[0-9FTU]$/;
+/** CPT: five digits, or four digits then F, T, U or M (96999, 0001F, 0633T, 0001U, 0002M). */
+export const CPT_PATTERN = /^\d{4}[0-9FTUM]$/;
 /** HCPCS/CPT modifier: two letters or digits (GA, 26). */
 export const MODIFIER_PATTERN = /^[A-Z0-9]{2}$/;
 /** Any code this site can carry, uppercase. */
-export const ANY_CODE_PATTERN = /^(?:[A-V]\d{4}|\d{4}[0-9FTU]|[A-Z0-9]{2})$/;
+export const ANY_CODE_PATTERN = /^(?:[A-V]\d{4}|\d{4}[0-9FTUM]|[A-Z0-9]{2})$/;
 
 const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' });
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
@@ -22,6 +22,8 @@ export const faqItemSchema = z.strictObject({
   question: text,
   /** The answer, in markdown (raw HTML is not rendered). */
   answer: text,
+  /** Who asks it: "patient" for questions a patient would ask (is it covered, what will I pay, why is it on my bill). */
+  audience: z.enum(['patient', 'professional'], { error: 'expected "patient" or "professional"' }).default('professional'),
 });
 
 export const sourceSchema = z.strictObject({
@@ -45,6 +47,10 @@ export const cmsFactsSchema = z.strictObject({
   addedDate: isoDate.optional(),
   /** HCPCS termination date; omit for an active code. */
   terminationDate: isoDate.optional(),
+  /** PFS global surgery days (000, 010, 090, MMM, XXX, YYY, ZZZ). */
+  globalDays: z.enum(['000', '010', '090', 'MMM', 'XXX', 'YYY', 'ZZZ'], { error: 'expected one of 000, 010, 090, MMM, XXX, YYY or ZZZ' }).optional(),
+  /** PFS professional/technical component indicator (0–9). */
+  pcTcIndicator: z.string().regex(/^\d$/, { error: 'expected one digit such as "1"' }).optional(),
 });
 
 export const codeRecordSchema = z.strictObject({
@@ -70,8 +76,10 @@ export const codeRecordSchema = z.strictObject({
   billing: text,
   /** Documentation that supports the claim, in markdown. */
   documentation: text,
-  /** Modifiers that commonly go with this code, and when to use each. */
+  /** Modifiers that really go on this code's claim line, and when to use each. */
   modifiers: z.array(z.strictObject({ code: codeRef, when: text })).default([]),
+  /** Modifiers to use instead of this code, or on another code in its place (S9986 → GA on the real service). */
+  modifiersInstead: z.array(z.strictObject({ code: codeRef, when: text })).default([]),
   /** Specialties that commonly report the code. */
   specialties: z.array(text).default([]),
   /** Typical sites of service. */
@@ -118,7 +126,73 @@ export const guideRecordSchema = z.strictObject({
   lastReviewed: isoDate,
 });
 
+const cptCode = z.string({ error: 'expected a CPT code as a quoted string, such as "99213"' }).regex(CPT_PATTERN, {
+  error: 'expected a CPT code: five digits, or four digits then F, T, U or M ("99213", "0633T")',
+});
+const slug = z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a lowercase slug such as "musculoskeletal"' });
+
+/** One span of CPT codes with our own plain-language name; `from` and `to` are of the same kind (digits, F, T, U or M). */
+export const cptRangeSchema = z.strictObject({
+  /** First code of the range, inclusive. */
+  from: cptCode,
+  /** Last code of the range, inclusive. */
+  to: cptCode,
+  /** Our own name for what the range holds, e.g. "Femur and knee" (never AMA heading text copied verbatim). */
+  name: text,
+});
+
+export const cptSubsectionSchema = z.strictObject({
+  /** Our own name, e.g. "Musculoskeletal system". */
+  name: text,
+  /** Anchor on the section page, unique within the section. */
+  slug,
+  /** The ranges, in code order. */
+  ranges: z.array(cptRangeSchema).min(1, { error: 'expected at least one range' }),
+});
+
+export const cptSectionSchema = z.strictObject({
+  /** Our own name, e.g. "Surgery". */
+  name: text,
+  /** Browse page slug: /codes/cpt/<slug>/. */
+  slug,
+  /** One or two plain sentences on what the section covers. */
+  summary: text,
+  subsections: z.array(cptSubsectionSchema).min(1, { error: 'expected at least one subsection' }),
+});
+
+/** content/cpt/ranges.md: where every CPT code sits, in our own words. Every CPT code in the CMS files falls in exactly one range. */
+export const cptRangesFileSchema = z.strictObject({
+  title: text,
+  /** When a person last reviewed the table. */
+  lastReviewed: isoDate,
+  sections: z.array(cptSectionSchema).min(1, { error: 'expected at least one section' }),
+});
+
+/** One CPT code described in our own words: never the AMA descriptor, nor CMS's short descriptor of it. */
+export const cptSummarySchema = z.strictObject({
+  code: cptCode,
+  /** A short original title (at most 90 characters). */
+  title: text.max(90, { error: 'expected at most 90 characters' }),
+  /** What the service is, in one to three plain sentences. */
+  summary: text,
+  /** What people type when they look for it: lay terms, abbreviations, common names. */
+  terms: z.array(text).default([]),
+  /** CMS facts the title and summary rely on; checked against the PFS file when it is loaded. */
+  cmsFacts: cmsFactsSchema.pick({ pfsStatus: true, globalDays: true, pcTcIndicator: true }).optional(),
+});
+
+/** content/cpt/summaries/<group>.md: a group of CPT summaries. */
+export const cptSummaryFileSchema = z.strictObject({
+  /** What the group covers, e.g. "Office and hospital visits". */
+  title: text,
+  /** When a person last reviewed the group. */
+  lastReviewed: isoDate,
+  entries: z.array(cptSummarySchema).min(1, { error: 'expected at least one entry' }),
+});
+
 export type CodeSystem = z.infer<typeof codeSystemSchema>;
+export type CptRangesFile = z.infer<typeof cptRangesFileSchema>;
+export type CptSummary = z.infer<typeof cptSummarySchema>;
 export type CodeRecord = z.infer<typeof codeRecordSchema>;
 export type GuideRecord = z.infer<typeof guideRecordSchema> & { intro: string };
 export type Source = z.infer<typeof sourceSchema>;

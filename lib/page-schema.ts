@@ -57,11 +57,14 @@ export const feeFactsSchema = z.strictObject({
   rows: z.array(feeRowSchema),
 });
 
+const modifierUseSchema = z.strictObject({ code: z.string(), when: z.string(), href: z.string().nullable() });
+
 const curatedSchema = codeRecordSchema
-  .omit({ code: true, system: true, title: true, descriptor: true, cmsFacts: true, modifiers: true, relatedCodes: true, relatedGuides: true })
+  .omit({ code: true, system: true, title: true, descriptor: true, cmsFacts: true, modifiers: true, modifiersInstead: true, relatedCodes: true, relatedGuides: true })
   .extend({
     body: z.string(),
-    modifiers: z.array(z.strictObject({ code: z.string(), when: z.string(), href: z.string().nullable() })),
+    modifiers: z.array(modifierUseSchema),
+    modifiersInstead: z.array(modifierUseSchema),
     relatedCodes: z.array(codeLinkSchema.extend({ note: z.string() })),
     relatedGuides: z.array(z.strictObject({ slug: z.string(), title: z.string(), href: z.string() })),
   });

@@ -63,6 +63,25 @@ function PayerNotes({ curated }: { curated: Curated }) {
   );
 }
 
+function Modifiers({ curated }: { curated: Curated }) {
+  return (
+    <>
+      {curated.modifiers.length > 0 && (
+        <>
+          <h3 className="font-semibold">Used with this code</h3>
+          <ModifierTable modifiers={curated.modifiers} caption="Modifiers used on this code's claim line" />
+        </>
+      )}
+      {curated.modifiersInstead.length > 0 && (
+        <>
+          <h3 className="font-semibold">Use instead of this code</h3>
+          <ModifierTable modifiers={curated.modifiersInstead} caption="Modifiers to use instead of this code, on the code billed in its place" />
+        </>
+      )}
+    </>
+  );
+}
+
 /** Curated sections, grouped by where they sit in the page's reading order. */
 export function curatedSections(curated: Curated): { lead: SectionSpec[]; guidance: SectionSpec[]; more: SectionSpec[] } {
   const when = (condition: boolean, spec: SectionSpec) => (condition ? [spec] : []);
@@ -72,7 +91,7 @@ export function curatedSections(curated: Curated): { lead: SectionSpec[]; guidan
       { id: 'clinical-context', title: 'Clinical context', body: <Markdown>{curated.clinicalContext}</Markdown> },
       { id: 'billing', title: 'Billing guidance', body: <Markdown>{curated.billing}</Markdown> },
       { id: 'documentation', title: 'Documentation', body: <Markdown>{curated.documentation}</Markdown> },
-      ...when(curated.modifiers.length > 0, { id: 'modifiers', title: 'Modifiers used with this code', body: <ModifierTable modifiers={curated.modifiers} /> }),
+      ...when(curated.modifiers.length + curated.modifiersInstead.length > 0, { id: 'modifiers', title: 'Modifiers', body: <Modifiers curated={curated} /> }),
       ...when(curated.specialties.length + curated.sitesOfService.length > 0, { id: 'specialties', title: 'Who reports it and where', body: <WhoAndWhere curated={curated} /> }),
       ...when(curated.payerNotes.length > 0, { id: 'payer-notes', title: 'Payer notes', body: <PayerNotes curated={curated} /> }),
       ...when(curated.faq.length > 0, { id: 'faq', title: 'Frequently asked questions', body: <FaqList faq={curated.faq} /> }),

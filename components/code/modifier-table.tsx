@@ -1,9 +1,9 @@
-
-export function ModifierTable({ modifiers }: { modifiers: { code: string; when: string; href: string | null }[] }) {
+/** Modifiers with when to use each; `caption` names the table for screen readers. */
+export function ModifierTable({ modifiers, caption }: { modifiers: { code: string; when: string; href: string | null }[]; caption: string }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Modifiers that commonly go with this code</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-600">
             <th scope="col" className="py-2 pr-4">Modifier</th>

@@ -28,9 +28,9 @@ export type SiteModel = { pages: CodePage[]; summaries: CodeSummary[]; guides: G
 export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const cms = await readCmsInputs({ ...options, today });
-  const catalogueCodes = new Set([...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? [])].map((r) => r.code));
+  const catalogueCodes = new Set([...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? []), ...(cms.rvu?.rows ?? [])].map((r) => r.code));
   const content = loadContent(options.contentDir, catalogueCodes);
-  const factProblems = checkCuratedFacts(content.codes, cms);
+  const factProblems = checkCuratedFacts(content.codes, cms, content.cpt.summaries);
   if (factProblems.length > 0) throw new ContentValidationError(factProblems);
   const thesaurus = loadThesaurus(`${options.contentDir}/thesaurus`);
 

@@ -1,15 +1,19 @@
 import type { ContentProblem } from '../content/content-error';
 import type { CuratedCode } from '../content/load-content';
+import type { CuratedCptSummary } from '../content/load-cpt';
+import type { RvuRow } from '../cms/read-rvu';
+import type { CmsFacts } from '../content-schema';
+import { checkCuratedClaims } from './check-curated-claims';
 import type { CatalogueInputs } from './code-pages';
 
 /**
  * Curated records may state CMS facts (cmsFacts, descriptor); the release files are the authority,
  * so any disagreement fails the build rather than showing two versions of the truth.
  */
-export function checkCuratedFacts(codes: CuratedCode[], cms: CatalogueInputs): ContentProblem[] {
+export function checkCuratedFacts(codes: CuratedCode[], cms: CatalogueInputs, summaries: CuratedCptSummary[] = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const records = new Map([...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? [])].map((r) => [r.code, r]));
-  const pfsStatus = new Map((cms.rvu?.rows ?? []).filter((r) => r.modifier === '').map((r) => [r.code, r.status]));
+  const pfs = new Map((cms.rvu?.rows ?? []).filter((r) => r.modifier === '').map((r) => [r.code, r]));
   for (const curated of codes) {
     const mismatch = (field: string, expected: string | null, found: string | null | undefined, source: string) => {
       if (found === undefined || found === expected) return;
@@ -35,9 +39,32 @@ export function checkCuratedFacts(codes: CuratedCode[], cms: CatalogueInputs): C
       mismatch('cmsFacts.addedDate', record.addedDate, curated.cmsFacts?.addedDate, source);
       mismatch('cmsFacts.terminationDate', record.terminationDate, curated.cmsFacts?.terminationDate, source);
     }
-    if (cms.rvu && curated.cmsFacts?.pfsStatus !== undefined) {
-      mismatch('cmsFacts.pfsStatus', pfsStatus.get(curated.code) ?? null, curated.cmsFacts.pfsStatus, cms.rvu.source);
-    }
+    if (cms.rvu) problems.push(...checkPfsFacts(curated.file, 'cmsFacts', curated.cmsFacts, pfs.get(curated.code), cms.rvu.source));
+    problems.push(...checkCuratedClaims(curated, { hcpcs: records.get(curated.code), pfs: pfs.get(curated.code) }));
+  }
+  if (cms.rvu) {
+    for (const summary of summaries) problems.push(...checkPfsFacts(summary.file, `${summary.field}.cmsFacts`, summary.cmsFacts, pfs.get(summary.code), cms.rvu.source));
+  }
+  return problems;
+}
+
+/** The PFS facts a curated record or CPT summary states, against the code's global row in the RVU file. */
+export function checkPfsFacts(file: string, field: string, facts: CmsFacts | undefined, row: RvuRow | undefined, source: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const pairs = [
+    ['pfsStatus', row?.status],
+    ['globalDays', row?.globalDays],
+    ['pcTcIndicator', row?.pctcIndicator],
+  ] as const;
+  for (const [key, expected] of pairs) {
+    const found = facts?.[key];
+    if (found === undefined || found === expected) continue;
+    problems.push({
+      file,
+      field: `${field}.${key}`,
+      message: `expected ${expected === undefined ? 'no value (the code has no row)' : `"${expected}"`} as in ${source}, found "${found}"`,
+      fix: 'correct the record: the CMS release file is the authority for this fact',
+    });
   }
   return problems;
 }

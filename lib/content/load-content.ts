@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { codeRecordSchema, CPT_PATTERN, guideRecordSchema, HCPCS_PATTERN, MODIFIER_PATTERN, type CodeRecord, type CodeSystem, type GuideRecord } from '../content-schema';
 import { ContentValidationError, type ContentProblem } from './content-error';
 import { lineOfKey } from './front-matter';
+import { loadCptContent, type CptContent } from './load-cpt';
 import { validateFile } from './validate-file';
 import { nearest } from '../nearest';
 
 export type CuratedCode = CodeRecord & { body: string; file: string };
 export type CuratedGuide = GuideRecord & { file: string };
-export type LoadedContent = { codes: CuratedCode[]; guides: CuratedGuide[] };
+export type LoadedContent = { codes: CuratedCode[]; guides: CuratedGuide[]; cpt: CptContent };
 
 const SYSTEM_PATTERNS: Record<CodeSystem, RegExp> = { hcpcs: HCPCS_PATTERN, cpt: CPT_PATTERN, modifier: MODIFIER_PATTERN };
 
@@ -71,9 +72,25 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     guides.push({ ...result.value, intro: result.body, file });
   }
 
+  const cpt = loadCptContent(root, problems);
   problems.push(...checkReferences(codes, guides, catalogueCodes));
+  problems.push(...checkCptSummaries(cpt, codes, catalogueCodes));
   if (problems.length > 0) throw new ContentValidationError(problems);
-  return { codes, guides };
+  return { codes, guides, cpt };
+}
+
+/** A CPT summary names a code in the CMS files (when loaded) that has no full record in content/codes. */
+function checkCptSummaries(cpt: CptContent, codes: CuratedCode[], catalogueCodes: ReadonlySet<string>): ContentProblem[] {
+  const records = new Map(codes.map((c) => [c.code, c.file]));
+  const problems: ContentProblem[] = [];
+  cpt.summaries.forEach((summary) => {
+    const record = records.get(summary.code);
+    if (record) problems.push({ file: summary.file, field: `${summary.field}.code`, message: `expected no summary for ${summary.code}, found one: ${record} is its full record`, fix: 'keep the title and summary in the full record and drop this entry' });
+    else if (catalogueCodes.size > 0 && !catalogueCodes.has(summary.code)) {
+      problems.push({ file: summary.file, field: `${summary.field}.code`, message: `expected a CPT code in the CMS files, found ${summary.code}`, fix: 'check the code' });
+    }
+  });
+  return problems;
 }
 
 function checkReferences(codes: CuratedCode[], guides: CuratedGuide[], catalogueCodes: ReadonlySet<string>): ContentProblem[] {

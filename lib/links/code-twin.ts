@@ -50,6 +50,7 @@ export function codeTwin(page: CodePage, meta: SiteMeta): CodeTwin {
       sitesOfService: curated.sitesOfService,
       payerNotes: curated.payerNotes,
       modifiers: curated.modifiers,
+      modifiersInstead: curated.modifiersInstead,
       sources: curated.sources,
     },
     links: {
