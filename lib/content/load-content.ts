@@ -53,8 +53,8 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     if (!SYSTEM_PATTERNS[record.system].test(record.code)) {
       problems.push({ file, line: line('system'), field: 'system', message: `expected a system that fits code "${record.code}", found "${record.system}"`, fix: 'use "hcpcs" for A1234-style codes, "cpt" for 5-digit codes, "modifier" for 2-character codes' });
     }
-    if (record.system === 'cpt' && record.descriptor) {
-      problems.push({ file, line: line('descriptor'), field: 'descriptor', message: 'expected no descriptor for a CPT code, found one: CPT descriptors are AMA copyright', fix: 'remove descriptor and describe the code in your own words in title and summary' });
+    if ((record.system === 'cpt' || /^\d{2}$/.test(record.code)) && record.descriptor) {
+      problems.push({ file, line: line('descriptor'), field: 'descriptor', message: 'expected no descriptor for a CPT code or CPT modifier, found one: CPT descriptors are AMA copyright', fix: 'remove descriptor and describe the code in your own words in title and summary' });
     }
     codes.push({ ...record, body: result.body, file });
   }
