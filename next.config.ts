@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+// Validates every environment variable before anything is built (lib/env.ts).
+import './lib/env';
 
 const nextConfig: NextConfig = {
   output: 'export',

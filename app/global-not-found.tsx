@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { SearchBox } from '@/components/search/search-box';
 import { SiteDocument } from '@/components/site-document';
 import { NOT_FOUND_FALLBACK } from '@/lib/links/not-found-fallback';
-import { SITE_NAME, SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/env';
+import { SITE_NAME } from '@/lib/site';
 import './globals.css';
 
 // The 404 page for every unmatched address. As a global not-found page it is its own document, so the root

@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/site-document';
 import { SITE_IMAGE } from '@/lib/metadata';
-import { SITE_NAME, SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/env';
+import { SITE_NAME } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {

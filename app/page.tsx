@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { SearchBox } from '@/components/search/search-box';
-import { browseSeries } from '@/lib/browse';
-import { getCodeList, getGuides, getSiteMeta } from '@/lib/data';
+import { getBrowseSeries, getCodeList, getGuides, getSiteMeta } from '@/lib/data';
 
 export const metadata: Metadata = { alternates: { canonical: '/' } };
 
@@ -40,7 +39,7 @@ export default function HomePage() {
       <section aria-labelledby="browse-heading">
         <h2 id="browse-heading" className="text-2xl font-semibold">Browse</h2>
         <ul className="mt-4 flex flex-wrap gap-2">
-          {browseSeries(list).map((s) => (
+          {getBrowseSeries().map((s) => (
             <li key={s.letter}>
               <a href={s.href} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900" title={s.name}>
                 <span className="font-mono font-semibold">{s.letter}</span> <span className="text-sm">{s.name}</span>

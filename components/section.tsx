@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import type { SectionAnchor } from '@/lib/links/section-anchors';
+
+/** One section of a code page; its id is a public anchor, so it must be one of SECTION_ANCHORS. */
+export type SectionSpec = { id: SectionAnchor; title: string; body: ReactNode };
 
 /**
  * A page section with a stable anchor id. Its heading links to that anchor, so a reader can copy a link to the

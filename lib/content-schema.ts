@@ -1,13 +1,6 @@
 import { z } from 'zod';
-
-/** HCPCS Level II: one letter A–V then four digits (S9986). */
-export const HCPCS_PATTERN = /^[A-V]\d{4}$/;
-/** CPT: five digits, or four digits then F, T, U or M (96999, 0001F, 0633T, 0001U, 0002M). */
-export const CPT_PATTERN = /^\d{4}[0-9FTUM]$/;
-/** HCPCS/CPT modifier: two letters or digits (GA, 26). */
-export const MODIFIER_PATTERN = /^[A-Z0-9]{2}$/;
-/** Any code this site can carry, uppercase. */
-export const ANY_CODE_PATTERN = /^(?:[A-V]\d{4}|\d{4}[0-9FTUM]|[A-Z0-9]{2})$/;
+import { ANY_CODE_PATTERN, CODE_SYSTEMS, CPT_PATTERN } from './codes/patterns';
+import { THESAURUS_KINDS } from './search/thesaurus';
 
 const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' });
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
@@ -15,7 +8,7 @@ const codeRef = z.string({ error: 'expected a code as a quoted string, such as "
   error: 'expected an uppercase code such as "S9986", "96999" or "GA"',
 });
 
-export const codeSystemSchema = z.enum(['hcpcs', 'cpt', 'modifier'], { error: 'expected one of "hcpcs", "cpt" or "modifier"' });
+export const codeSystemSchema = z.enum(CODE_SYSTEMS, { error: 'expected one of "hcpcs", "cpt" or "modifier"' });
 
 export const faqItemSchema = z.strictObject({
   /** The question as a reader would ask it. */
@@ -190,7 +183,37 @@ export const cptSummaryFileSchema = z.strictObject({
   entries: z.array(cptSummarySchema).min(1, { error: 'expected at least one entry' }),
 });
 
-export type CodeSystem = z.infer<typeof codeSystemSchema>;
+// The lay-term thesaurus (content/thesaurus/*.md): what people type → the words CMS descriptors use.
+const phrase = z
+  .string({ error: 'expected a phrase as text' })
+  .trim()
+  .min(1, { error: 'expected a phrase, found nothing' })
+  .max(80, { error: 'expected at most 80 characters' });
+
+export const thesaurusKindSchema = z.enum(THESAURUS_KINDS, {
+  error: 'expected one of abbreviation, lay, brand, spelling',
+});
+
+export const thesaurusEntrySchema = z.strictObject({
+  /** What people type: abbreviations, lay words, brand names, British spellings (at most four words each). */
+  terms: z.array(phrase, { error: 'expected a list of phrases' }).min(1, { error: 'expected at least one term' }),
+  /** The descriptor words each term stands for; every one is searched as an alternative. */
+  means: z.array(phrase, { error: 'expected a list of phrases' }).min(1, { error: 'expected at least one meaning' }),
+  /** What sort of mapping this is; defaults to the file's `kind`. */
+  kind: thesaurusKindSchema.optional(),
+});
+
+export const thesaurusFileSchema = z.strictObject({
+  /** What the file covers, e.g. "Durable medical equipment". */
+  title: phrase,
+  /** Default kind of the entries in this file. */
+  kind: thesaurusKindSchema.default('lay'),
+  /** The mappings. */
+  entries: z.array(thesaurusEntrySchema, { error: 'expected a list of entries' }).min(1, { error: 'expected at least one entry' }),
+});
+
+export type ThesaurusFile = z.infer<typeof thesaurusFileSchema>;
+
 export type CptRangesFile = z.infer<typeof cptRangesFileSchema>;
 export type CptSummary = z.infer<typeof cptSummarySchema>;
 export type CodeRecord = z.infer<typeof codeRecordSchema>;

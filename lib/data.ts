@@ -1,37 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CodePage, CodeSummary, GuidePage, SiteMeta } from './page-schema';
-
-/** The data step's output folder; pages read only from here, never from content/ or the CMS files. */
-export const GENERATED_DIR = join(process.cwd(), '.generated');
-
-const jsonCache = new Map<string, unknown>();
-
-function readJson<T>(relative: string): T {
-  if (!jsonCache.has(relative)) {
-    try {
-      jsonCache.set(relative, JSON.parse(readFileSync(join(GENERATED_DIR, relative), 'utf8')));
-    } catch (error) {
-      throw new Error(`Could not read .generated/${relative}: ${(error as Error).message}. Run "npm run data" (or "npm run build") first.`);
-    }
-  }
-  return jsonCache.get(relative) as T;
-}
+import { readGenerated } from './data-contract';
+import type { BrowseRange, BrowseSeries, CodePage, CodeSummary, GuidePage, SiteMeta } from './page-schema';
 
 export function getCodeList(): CodeSummary[] {
-  return readJson<CodeSummary[]>('code-list.json');
+  return readGenerated('codeList');
 }
 
 /** One code's page model. The data step validated every page against codePageSchema before writing it. */
 export function getCodePage(code: string): CodePage {
-  const pages = readJson<Record<string, CodePage>>('code-pages.json');
+  const pages = readGenerated('codePages');
   const page = Object.hasOwn(pages, code) ? pages[code] : undefined;
   if (!page) throw new Error(`No page model for code "${code}" in .generated/code-pages.json. Run "npm run data" (or "npm run build") again.`);
   return page;
 }
 
 export function getGuides(): GuidePage[] {
-  return readJson<GuidePage[]>('guides.json');
+  return readGenerated('guides');
 }
 
 export function getGuide(slug: string): GuidePage | undefined {
@@ -39,5 +22,31 @@ export function getGuide(slug: string): GuidePage | undefined {
 }
 
 export function getSiteMeta(): SiteMeta {
-  return readJson<SiteMeta>('meta.json');
+  return readGenerated('meta');
+}
+
+export function getBrowseSeries(): BrowseSeries[] {
+  return readGenerated('browse').series;
+}
+
+export function findSeries(letter: string): BrowseSeries | undefined {
+  return getBrowseSeries().find((s) => s.letter === letter.toUpperCase());
+}
+
+export function findRange(letter: string, slug: string): { series: BrowseSeries; range: BrowseRange } | undefined {
+  const series = findSeries(letter);
+  const range = series?.ranges.find((r) => r.slug === slug);
+  return series && range ? { series, range } : undefined;
+}
+
+let summaries: Map<string, CodeSummary> | undefined;
+
+/** The code-list rows of the given codes, in their order. */
+export function summariesOf(codes: readonly string[]): CodeSummary[] {
+  summaries ??= new Map(getCodeList().map((c) => [c.code, c]));
+  return codes.flatMap((code) => summaries?.get(code) ?? []);
+}
+
+export function getCptCodes(): CodeSummary[] {
+  return getCodeList().filter((c) => c.system === 'cpt');
 }

@@ -119,3 +119,45 @@ export const siteMetaSchema = z.strictObject({
   counts: z.strictObject({ codes: z.number(), curated: z.number(), guides: z.number() }),
 });
 export type SiteMeta = z.infer<typeof siteMetaSchema>;
+
+/** A browse page of HCPCS codes: one contiguous span of a series (lib/codes/series.ts groups them). */
+export const browseRangeSchema = z.strictObject({
+  /** Lowercase, e.g. "e0100-e0199". */
+  slug: z.string().regex(/^[a-z]\d{4}-[a-z]\d{4}$/),
+  /** e.g. "E0100–E0199". */
+  label: z.string(),
+  href: z.string(),
+  /** The codes on the page, in order; their titles and status are in the code list. */
+  codes: z.array(z.string()).min(1),
+  /** Title of the first code, shown as a hint on the series page. */
+  firstTitle: z.string(),
+});
+
+export const browseSeriesSchema = z.strictObject({
+  letter: z.string().length(1),
+  name: z.string(),
+  href: z.string(),
+  active: z.number().int().nonnegative(),
+  terminated: z.number().int().nonnegative(),
+  ranges: z.array(browseRangeSchema),
+});
+
+/** The browse tree, computed by the data step. */
+export const browseSchema = z.strictObject({ series: z.array(browseSeriesSchema) });
+
+/** One Medicare payment locality and its GPCIs, as the locality picker uses them. */
+export const localitySchema = z.strictObject({
+  /** MAC and locality number, e.g. "01112-54". */
+  id: z.string().regex(/^\d{5}-\d{2}$/),
+  state: z.string().regex(/^[A-Z]{2}$/),
+  /** CMS's locality name without its footnote asterisks. */
+  name: z.string().min(1),
+  work: z.number().positive(),
+  pe: z.number().positive(),
+  mp: z.number().positive(),
+});
+
+export type BrowseRange = z.infer<typeof browseRangeSchema>;
+export type BrowseSeries = z.infer<typeof browseSeriesSchema>;
+export type Browse = z.infer<typeof browseSchema>;
+export type Locality = z.infer<typeof localitySchema>;

@@ -1,4 +1,4 @@
-import type { CodeSystem } from './content-schema';
+import type { CodeSystem } from './codes/patterns';
 
 /** Canonical page path of a code; modifiers live under /modifiers/. These URLs are a promise: never change them. */
 export function codeHref(code: string, system: CodeSystem): string {
@@ -19,5 +19,12 @@ export function rangeHref(letter: string, rangeSlug: string): string {
 
 /** The JSON twin of a code page (written by scripts/post-export.ts). Public, like the page URL: never change it. */
 export function codeApiHref(code: string): string {
-  return `/api/codes/${code}.json`;
+  return `${CODE_API_DIR}/${code}.json`;
 }
+
+/** Where the JSON twins live; /api/codes/index.json lists them all. */
+export const CODE_API_DIR = '/api/codes';
+export const CODE_INDEX_HREF = `${CODE_API_DIR}/index.json`;
+
+/** The locality table (GPCIs) the fee estimate fetches when a reader asks for a locality. */
+export const LOCALITIES_HREF = '/data/gpci.json';

@@ -2,28 +2,23 @@
  * Build benchmark: the full-catalogue `npm run build` against a bare Next.js export of the same number of
  * trivial pages, in the same run, alternating BENCH_ROUNDS times (default 2; the best run of each is compared); plus
  * the size of catalogue pages. Prints a table and writes bench-results/build.json.
- * Needs HCPCS_FILE and RVU_FILE (defaults: ../shared/data). Overwrites out/ and .generated/.
+ * Builds from the committed CMS files (or the environment's overrides). Overwrites out/ and .generated/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { env } from '@/lib/env';
 import nextConfig from '@/next.config';
 import { writeBareExportApp } from '@/lib/bench/bare-export';
 import { measureCommand, type CommandFigures } from '@/lib/bench/measure-command';
 
 const root = resolve('.');
-const data = resolve(process.env.CMS_DATA_DIR ?? '../shared/data');
-const env = {
-  HCPCS_FILE: process.env.HCPCS_FILE ?? join(data, 'hcpcs/raw/HCPC2026_JAN_ANWEB_01122026.txt.gz'),
-  RVU_FILE: process.env.RVU_FILE ?? join(data, 'rvu/pprrvu_2025_jan.csv'),
-  GPCI_FILE: process.env.GPCI_FILE ?? join(data, 'rvu/gpci_2025.csv'),
-  NEXT_TELEMETRY_DISABLED: '1',
-};
+const childEnv = { NEXT_TELEMETRY_DISABLED: '1' };
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
+const ROUNDS = env.BENCH_ROUNDS ?? 2;
 
 /** Both builds start alike: no earlier output to clean, and no other build's writes still being flushed to disk. */
 function settle(dir: string): void {
@@ -44,7 +39,7 @@ let bareDir = '';
 for (let round = 1; round <= ROUNDS; round++) {
   console.log(`Round ${round}/${ROUNDS}: full-catalogue build (npm run build)…`);
   settle(root);
-  const full = await measureCommand('npm run build --silent', { cwd: root, env });
+  const full = await measureCommand('npm run build --silent', { cwd: root, env: childEnv });
   if (full.exitCode !== 0) throw new Error('npm run build failed');
   fullRuns.push(full);
   if (round === 1) {
@@ -54,7 +49,7 @@ for (let round = 1; round <= ROUNDS; round++) {
   }
   console.log(`Round ${round}/${ROUNDS}: bare Next.js export of ${pageCount} trivial pages…`);
   settle(bareDir);
-  const bare = await measureCommand(`${join(root, 'node_modules/.bin/next')} build`, { cwd: bareDir, env });
+  const bare = await measureCommand(`${join(root, 'node_modules/.bin/next')} build`, { cwd: bareDir, env: childEnv });
   if (bare.exitCode !== 0) throw new Error('bare export failed');
   bareRuns.push(bare);
 }

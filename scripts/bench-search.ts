@@ -11,7 +11,7 @@ import MiniSearch from 'minisearch';
 import type { SearchEntry } from '@/lib/search/types';
 import { buildSearchPayload } from '@/lib/search/payload';
 import { createSearcher, type SearchOptions } from '@/lib/search/searcher';
-import { loadThesaurus } from '@/lib/search/thesaurus-node';
+import { loadThesaurus } from '@/lib/content/load-thesaurus';
 import type { Thesaurus } from '@/lib/search/thesaurus';
 import { catalogueEntries, loadEvalQueries, type EvalQuery } from '@/tests/support/catalogue';
 import { evaluate } from '@/tests/support/eval';

@@ -1,19 +1,15 @@
-/** The data step: content/ (+ CMS release files, when named) → validated JSON in .generated/. */
-import { buildSiteData } from '@/lib/build/build-site-data';
-import { reportBuildError } from '@/lib/build/report-error';
+/** The data step: content/ and the CMS release files (lib/cms/sources.ts) → validated JSON in .generated/. */
+import { cmsFileNames } from '@/lib/cms/sources';
+import { env } from '@/lib/env';
+import { reportError } from '@/lib/errors';
+import { buildSiteData } from '@/lib/pipeline/build-site-data';
 
 const started = performance.now();
 try {
-  const summary = await buildSiteData({
-    contentDir: 'content',
-    outDir: '.generated',
-    hcpcsFile: process.env.HCPCS_FILE || undefined,
-    rvuFile: process.env.RVU_FILE || undefined,
-    gpciFile: process.env.GPCI_FILE || undefined,
-  });
+  const summary = await buildSiteData({ contentDir: 'content', outDir: '.generated', ...cmsFileNames(), today: env.BUILD_DATE });
   console.log(`data: ${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
-  console.error(reportBuildError(error));
+  console.error(reportError(error));
   console.error('data: nothing was written; the previous .generated/ output is unchanged.');
   process.exit(1);
 }

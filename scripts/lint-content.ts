@@ -2,19 +2,20 @@
  * Checks content/ against the editorial standard (required parts, no restated figures, no shared sentences) on top of
  * the data step's own validation, without writing anything.   npm run lint:content
  */
-import { assembleSite } from '@/lib/build/build-site-data';
-import { reportBuildError } from '@/lib/build/report-error';
+import { cmsFileNames } from '@/lib/cms/sources';
+import { assembleSite } from '@/lib/pipeline/build-site-data';
+import { reportError } from '@/lib/errors';
 import { formatProblem } from '@/lib/content/content-error';
 import { lintEditorial } from '@/lib/content/editorial-lint';
 import { loadContent } from '@/lib/content/load-content';
 
 try {
-  await assembleSite({ contentDir: 'content', hcpcsFile: process.env.HCPCS_FILE || undefined, rvuFile: process.env.RVU_FILE || undefined, gpciFile: process.env.GPCI_FILE || undefined });
+  await assembleSite({ contentDir: 'content', ...cmsFileNames() });
   const problems = lintEditorial(loadContent('content'));
   for (const p of problems) console.error(formatProblem(p));
   console.log(`lint:content: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   process.exit(problems.length > 0 ? 1 : 0);
 } catch (error) {
-  console.error(reportBuildError(error));
+  console.error(reportError(error));
   process.exit(1);
 }

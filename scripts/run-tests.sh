@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: type check, unit tests, a full-catalogue build from the CMS files, then browser tests against out/.
+# The whole test suite: type check, unit tests, the full-catalogue build, then browser tests against out/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-source scripts/cms-env.sh
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p reports
 rm -f reports/unit.json reports/e2e.json

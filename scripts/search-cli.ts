@@ -4,16 +4,16 @@
  *   npm run search -- --json "S9986-GA"          JSON array of {code, title, kind, active, href, score}
  *   npm run search -- --limit 5 "walker"
  */
-import { createSearcher } from '@/lib/search/searcher';
-import { readSearchIndex, SearchIndexMissingError } from '@/lib/search/node';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/search/searcher';
+import { GENERATED_DIR, readGenerated } from '@/lib/data-contract';
+import { reportError } from '@/lib/errors';
+import { createSearcher, DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/search/searcher';
 
-const USAGE = 'usage: npm run search -- [--json] [--limit N] [--dir <folder with search-index.json>] "<query>"';
+const USAGE = 'usage: npm run search -- [--json] [--limit N] [--dir <data-step output folder, default .generated>] "<query>"';
 
 function main(argv: string[]): number {
   let json = false;
   let limit = DEFAULT_LIMIT;
-  let dir: string | undefined;
+  let dir = GENERATED_DIR;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -36,9 +36,9 @@ function main(argv: string[]): number {
   }
   let payload;
   try {
-    payload = readSearchIndex(dir);
+    payload = readGenerated('searchIndex', dir);
   } catch (error) {
-    console.error(error instanceof SearchIndexMissingError ? error.message : `Could not read the search index: ${(error as Error).message}`);
+    console.error(reportError(error));
     return 1;
   }
   const results = createSearcher(payload).search(query, limit);

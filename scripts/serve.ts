@@ -2,9 +2,10 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { env } from '@/lib/env';
 
 const root = resolve(process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? 'out');
-const port = Number(process.argv.find((a) => a.startsWith('--port='))?.slice(7) ?? process.env.PORT ?? 3000);
+const port = Number(process.argv.find((a) => a.startsWith('--port='))?.slice(7) ?? env.PORT ?? 3000);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

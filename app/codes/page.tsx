@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { browseSeries, cptCodes } from '@/lib/browse';
-import { getCodeList } from '@/lib/data';
+import { getBrowseSeries, getCptCodes } from '@/lib/data';
 
 export const metadata: Metadata = {
   title: 'Browse codes by series',
@@ -10,9 +9,8 @@ export const metadata: Metadata = {
 };
 
 export default function BrowsePage() {
-  const list = getCodeList();
-  const series = browseSeries(list);
-  const cpt = cptCodes(list);
+  const series = getBrowseSeries();
+  const cpt = getCptCodes();
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }]} current="Codes" />

@@ -6,7 +6,7 @@ import { API_SCHEMA_VERSION } from '@/lib/api-schema';
 import { getCodeList, getCodePage, getSiteMeta } from '@/lib/data';
 import { codeIndex, codeTwin } from '@/lib/links/code-twin';
 import { SECTION_ANCHORS } from '@/lib/links/section-anchors';
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/env';
 import { codeApiHref } from '@/lib/urls';
 
 export const metadata: Metadata = {

@@ -3,7 +3,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CodeSample } from '@/components/code-sample';
 import { Section } from '@/components/section';
 import { getCodeList } from '@/lib/data';
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/env';
 
 export const metadata: Metadata = {
   title: 'Link previews for your site',

@@ -1,10 +1,9 @@
-import type { ReactNode } from 'react';
 import { codeJsonLd } from '@/lib/links/code-json-ld';
 import { dataRelease } from '@/lib/links/citation';
 import type { CodePage } from '@/lib/page-schema';
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL } from '@/lib/env';
 import { JsonLd } from '../json-ld';
-import { Section } from '../section';
+import { Section, type SectionSpec } from '../section';
 import { ShareButtons } from '../share/share-buttons';
 import { CodeHeader } from './code-header';
 import { curatedSections } from './curated-sections';
@@ -14,8 +13,6 @@ import { HistorySection } from './history-section';
 import { RelatedSection } from './related-section';
 import { SourcesSection } from './sources-section';
 import { StatusSection } from './status-section';
-
-export type SectionSpec = { id: string; title: string; body: ReactNode };
 
 /** The reading order of a code page. Section ids are public anchors (README, "Section anchors"): never rename one. */
 function sectionsOf(page: CodePage): SectionSpec[] {

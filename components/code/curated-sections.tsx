@@ -1,6 +1,6 @@
 import type { CodePage } from '@/lib/page-schema';
 import { Markdown } from '../markdown';
-import type { SectionSpec } from './code-article';
+import type { SectionSpec } from '../section';
 import { FaqList } from './faq-list';
 import { ModifierTable } from './modifier-table';
 

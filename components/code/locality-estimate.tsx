@@ -2,9 +2,8 @@
 
 import { useId, useState } from 'react';
 import { formatUsd, localityPayment } from '@/lib/fees';
-import type { FeeRow } from '@/lib/page-schema';
-
-type Locality = { id: string; state: string; name: string; work: number; pe: number; mp: number };
+import type { FeeRow, Locality } from '@/lib/page-schema';
+import { LOCALITIES_HREF } from '@/lib/urls';
 
 /** Applies a locality's GPCIs in the browser. The GPCI table loads only when the reader asks for it. */
 export function LocalityEstimate({ row, conversionFactor }: { row: FeeRow; conversionFactor: number }) {
@@ -15,7 +14,7 @@ export function LocalityEstimate({ row, conversionFactor }: { row: FeeRow; conve
 
   async function load() {
     try {
-      const response = await fetch('/data/gpci.json');
+      const response = await fetch(LOCALITIES_HREF);
       if (!response.ok) throw new Error(String(response.status));
       const list = (await response.json()) as Locality[];
       if (list.length === 0) throw new Error('no localities in this build');

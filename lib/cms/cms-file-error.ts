@@ -1,3 +1,5 @@
+import { formatProblem, ProblemError } from '../errors';
+
 /** What went wrong with a CMS file, where, and how to fix it. */
 export type CmsFileProblem = {
   /** The file as the caller named it; a zip member is written `archive.zip!member.txt`. */
@@ -17,7 +19,7 @@ export type CmsFileProblem = {
  * `<file>:<line>: <problem>; expected <expected>. Fix: <fix>` (no `:<line>` when the
  * problem is not on one line), so it reads well in a build log and editors can jump to it.
  */
-export class CmsFileError extends Error {
+export class CmsFileError extends ProblemError {
   readonly file: string;
   readonly line: number | undefined;
   readonly problem: string;
@@ -25,9 +27,8 @@ export class CmsFileError extends Error {
   readonly fix: string;
 
   constructor(details: CmsFileProblem, options?: { cause?: unknown }) {
-    const where = details.line === undefined ? details.file : `${details.file}:${details.line}`;
-    super(`${where}: ${details.problem}; expected ${details.expected}. Fix: ${details.fix}`, options);
-    this.name = 'CmsFileError';
+    const problem = { file: details.file, line: details.line, message: `${details.problem}; expected ${details.expected}`, fix: details.fix };
+    super([problem], formatProblem(problem), options);
     this.file = details.file;
     this.line = details.line;
     this.problem = details.problem;

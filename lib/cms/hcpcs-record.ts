@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { MODIFIER_PATTERN, RECORD_CODE_PATTERN } from '../codes/patterns';
 
 const isoDate = z.iso.date();
 const nonBlank = z.string().min(1);
 const oneChar = z.string().length(1);
-const codePattern = /^(?:[A-Z0-9]{5}|[A-Z0-9]{2})$/;
 
 /** One HCPCS Level II procedure or modifier from the CMS fixed-width release file. */
 export const hcpcsRecordSchema = z.strictObject({
   /** Five characters for a procedure (S9986), two for a modifier (GA). */
-  code: z.string().regex(codePattern),
+  code: z.union([z.string().regex(RECORD_CODE_PATTERN), z.string().regex(MODIFIER_PATTERN)]),
   kind: z.enum(['procedure', 'modifier']),
   /** Continuation lines joined with single spaces, whitespace collapsed. */
   longDescription: nonBlank,

@@ -1,3 +1,4 @@
+import { MODIFIER_PATTERN, RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
 import { RECORD_LENGTH, readField, readRepeated } from './hcpcs-layout';
 import { type HcpcsCatalogue, type HcpcsRecord, hcpcsRecordSchema } from './hcpcs-record';
@@ -110,7 +111,7 @@ function checkLength(line: string, file: string, lineNo: number): void {
 
 function readCode(line: string, kind: Kind, file: string, lineNo: number): string {
   const code = kind === 'procedure' ? readField(line, 'code') : readField(line, 'modifier');
-  const ok = kind === 'procedure' ? /^[A-Z0-9]{5}$/.test(code) : /^[A-Z0-9]{2}$/.test(code) && readField(line, 'modifierFiller') === '';
+  const ok = kind === 'procedure' ? RECORD_CODE_PATTERN.test(code) : MODIFIER_PATTERN.test(code) && readField(line, 'modifierFiller') === '';
   if (!ok) {
     throw new CmsFileError({
       file,

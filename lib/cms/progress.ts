@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import { IN_CI } from '../env';
 
 /** Progress for one long step: `tick` as work is done, `done` once at the end. */
 export type Progress = {
@@ -10,8 +11,10 @@ export type Progress = {
 };
 
 export type ProgressOptions = {
-  /** Show a live bar. Default: stdout is a terminal and CI is unset. */
+  /** Show a live bar. Default: stdout is a terminal and this is not a CI run. */
   interactive?: boolean;
+  /** Whether this is a CI run (default: the CI environment variable, lib/env.ts). */
+  ci?: boolean;
   /** Where the bar is drawn (default process.stdout). */
   stream?: NodeJS.WritableStream;
   /** Prints the summary line (default: a line on stdout). */
@@ -25,7 +28,7 @@ export type ProgressOptions = {
  * summary line is printed, so logs stay one line per step.
  */
 export function createProgress(label: string, total: number, options: ProgressOptions = {}): Progress {
-  const interactive = options.interactive ?? (process.stdout.isTTY === true && !process.env.CI);
+  const interactive = options.interactive ?? (process.stdout.isTTY === true && !(options.ci ?? IN_CI));
   const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const now = options.now ?? (() => performance.now());
   const started = now();

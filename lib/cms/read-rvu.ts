@@ -1,12 +1,13 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError } from './cms-file-error';
 import { type CsvRow, locateColumns, parseCsvRows, parseDecimal } from './read-csv';
 import { readTextFile } from './release-files';
 
 /** One row of the PFS national RVU file (PPRRVU). Descriptions are not read: CPT's are AMA copyright. */
 export const rvuRowSchema = z.strictObject({
-  code: z.string().regex(/^[A-Z0-9]{5}$/).describe('a 5-character code'),
+  code: z.string().regex(RECORD_CODE_PATTERN).describe('a 5-character code'),
   /** '' for the global service, 26 professional component, TC technical component, 53 discontinued. */
   modifier: z.enum(['', '26', 'TC', '53']).describe('blank, 26, TC or 53'),
   /** PFS status code (A, C, I, …). */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type ContentProblem, formatPath } from './content-error';
 import { lineOfKey } from './front-matter';
-import { nearest } from '../nearest';
+import { nearest } from '../text/nearest';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeRecordSchema, CPT_PATTERN, guideRecordSchema, HCPCS_PATTERN, MODIFIER_PATTERN, type CodeRecord, type CodeSystem, type GuideRecord } from '../content-schema';
+import { CPT_MODIFIER_PATTERN, CPT_PATTERN, HCPCS_PATTERN, MODIFIER_PATTERN, type CodeSystem } from '../codes/patterns';
+import { codeRecordSchema, guideRecordSchema, type CodeRecord, type GuideRecord } from '../content-schema';
 import { ContentValidationError, type ContentProblem } from './content-error';
 import { lineOfKey } from './front-matter';
 import { loadCptContent, type CptContent } from './load-cpt';
 import { validateFile } from './validate-file';
-import { nearest } from '../nearest';
+import { nearest } from '../text/nearest';
 
 export type CuratedCode = CodeRecord & { body: string; file: string };
 export type CuratedGuide = GuideRecord & { file: string };
@@ -53,7 +54,7 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     if (!SYSTEM_PATTERNS[record.system].test(record.code)) {
       problems.push({ file, line: line('system'), field: 'system', message: `expected a system that fits code "${record.code}", found "${record.system}"`, fix: 'use "hcpcs" for A1234-style codes, "cpt" for 5-digit codes, "modifier" for 2-character codes' });
     }
-    if ((record.system === 'cpt' || /^\d{2}$/.test(record.code)) && record.descriptor) {
+    if ((record.system === 'cpt' || CPT_MODIFIER_PATTERN.test(record.code)) && record.descriptor) {
       problems.push({ file, line: line('descriptor'), field: 'descriptor', message: 'expected no descriptor for a CPT code or CPT modifier, found one: CPT descriptors are AMA copyright', fix: 'remove descriptor and describe the code in your own words in title and summary' });
     }
     codes.push({ ...record, body: result.body, file });

@@ -1,7 +1,8 @@
 import type { BreadcrumbList, FAQPage, Graph, MedicalCode } from 'schema-dts';
-import type { CodeSystem } from '../content-schema';
+import type { CodeSystem } from '../codes/patterns';
 import type { CodePage } from '../page-schema';
-import { SITE_NAME, SITE_URL } from '../site';
+import { SITE_URL } from '../env';
+import { SITE_NAME } from '../site';
 
 const CODING_SYSTEM: Record<CodeSystem, string> = { hcpcs: 'HCPCS Level II', cpt: 'CPT', modifier: 'HCPCS modifier' };
 

@@ -1,6 +1,6 @@
 import { API_SCHEMA_VERSION, type ApiRelease, type CodeIndex, type CodeTwin } from '../api-schema';
 import type { CodePage, CodeSummary, SiteMeta } from '../page-schema';
-import { SITE_URL } from '../site';
+import { SITE_URL } from '../env';
 import { codeApiHref } from '../urls';
 
 export function apiRelease(meta: SiteMeta): ApiRelease {

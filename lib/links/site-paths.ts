@@ -1,12 +1,10 @@
-import { browseSeries } from '../browse';
-import type { CodeSummary, GuidePage } from '../page-schema';
+import type { BrowseSeries, CodeSummary, GuidePage } from '../page-schema';
 
 /** Pages that are not made from a record. */
 export const FIXED_PATHS = ['/', '/codes/', '/codes/cpt/', '/modifiers/', '/guides/', '/developers/', '/embed/'];
 
 /** Every page worth indexing, as canonical paths: the sitemap. Search results and the 404 page are left out on purpose. */
-export function sitePaths(list: CodeSummary[], guides: GuidePage[]): string[] {
-  const series = browseSeries(list);
+export function sitePaths(list: CodeSummary[], guides: GuidePage[], series: BrowseSeries[]): string[] {
   return [
     ...FIXED_PATHS,
     ...series.flatMap((s) => [s.href, ...s.ranges.map((r) => r.href)]),

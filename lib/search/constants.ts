@@ -1,4 +1,4 @@
-/** File name of the search index, in .generated/search/ at build time and /search-index/ on the site. */
+/** File name of the search index (the data step writes it; lib/data-contract.ts names its path). */
 export const SEARCH_INDEX_FILE = 'search-index.json';
 /** Where the browser fetches it from. */
 export const SEARCH_INDEX_URL = `/search-index/${SEARCH_INDEX_FILE}`;

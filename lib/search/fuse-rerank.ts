@@ -2,7 +2,7 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { SearchEntry, SearchField, SearchMatch } from './types';
 import { foldText, stem } from './normalize';
-import { allowedEdits, boundedEditDistance } from './edit-distance';
+import { allowedEdits, boundedEditDistance } from '../text/edit-distance';
 
 export const FUSE_OPTIONS: IFuseOptions<SearchEntry> = {
   keys: [

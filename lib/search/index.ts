@@ -1,6 +1,6 @@
 /**
- * Browser-safe search API (no fs, no zod). Build-time code imports buildSearchPayload from
- * '@/lib/search/payload' and the file helpers (loadThesaurus, readSearchIndex) from '@/lib/search/node'.
+ * Browser-safe search API (no fs, no zod). The data step builds the payload with buildSearchPayload ('./payload');
+ * lib/data-contract.ts reads the built index in Node.
  */
 export type { SearchEntry, SearchEntryKind, SearchField, SearchMatch, SearchResult, Searcher } from './types';
 export { normalizeQuery, foldText, tokenize, stem, analyze, MAX_QUERY_LENGTH, type NormalizedQuery } from './normalize';

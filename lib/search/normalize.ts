@@ -3,6 +3,8 @@
  * Everything here is pure and browser-safe.
  */
 
+import { CPT_LAST, FULL_CODE_PATTERN, HCPCS_LETTERS, MODIFIER_PATTERN } from '../codes/patterns';
+
 /** Queries are cut to this many characters before any other work, so hostile input stays cheap. */
 export const MAX_QUERY_LENGTH = 160;
 /** At most this many words of a query are searched. */
@@ -52,14 +54,12 @@ export function analyze(text: string): string[] {
   return out;
 }
 
-/** HCPCS Level II code (A–V then four digits) or CPT (four digits then a digit, F, T or U). */
-const FULL_CODE = /^(?:[A-V]\d{4}|\d{4}[0-9FTU])$/;
 /** Whole query is a code, optionally followed by up to four two-character modifiers: "S9986-GA", "s9986 ga gy", "S9986GA". */
-const CODE_WITH_MODIFIERS = /^(?:([a-v])[\s.-]*(\d{4})|(\d{4}[0-9ftu]))((?:[\s._/-]*[a-z0-9]{2}\b){0,4})[\s._/-]*$/;
+const CODE_WITH_MODIFIERS = new RegExp(`^(?:([${HCPCS_LETTERS}])[\\s.-]*(\\d{4})|(\\d{4}[${CPT_LAST}]))((?:[\\s._/-]*[a-z0-9]{2}\\b){0,4})[\\s._/-]*$`, 'i');
 /** Whole query is the start of a code: "E26", "a4", "969". */
-const CODE_PREFIX = /^(?:[A-V]\d{0,3}|\d{1,4})$/;
+const CODE_PREFIX = new RegExp(`^(?:[${HCPCS_LETTERS}]\\d{0,3}|\\d{1,4})$`);
 /** A code inside a longer query: "e0110 crutches", "J-9271". */
-const CODE_IN_TEXT = /\b([a-v])[\s.-]?(\d{4})\b|\b(\d{4}[0-9ftu])\b/g;
+const CODE_IN_TEXT = new RegExp(`\\b([${HCPCS_LETTERS}])[\\s.-]?(\\d{4})\\b|\\b(\\d{4}[${CPT_LAST}])\\b`, 'gi');
 
 export interface NormalizedQuery {
   /** The query folded (lower case, no accents) with runs of space collapsed. */
@@ -101,14 +101,14 @@ export function normalizeQuery(query: string): NormalizedQuery {
   } else if (CODE_PREFIX.test(compact)) {
     prefix = compact;
     codeOnly = true;
-  } else if (/^[A-Z0-9]{2}$/.test(compact)) {
+  } else if (MODIFIER_PATTERN.test(compact)) {
     // two characters can only be a modifier ("GA", "25") or a word
     codes.push(compact);
     codeOnly = true;
   } else {
     for (const match of text.matchAll(CODE_IN_TEXT)) {
       const code = (match[3] ?? `${match[1] ?? ''}${match[2] ?? ''}`).toUpperCase();
-      if (FULL_CODE.test(code) && !codes.includes(code)) codes.push(code);
+      if (FULL_CODE_PATTERN.test(code) && !codes.includes(code)) codes.push(code);
     }
   }
 
@@ -138,5 +138,5 @@ export function normalizeQuery(query: string): NormalizedQuery {
 
 /** Is this string a full HCPCS or CPT code (upper case)? */
 export function isFullCode(code: string): boolean {
-  return FULL_CODE.test(code);
+  return FULL_CODE_PATTERN.test(code);
 }

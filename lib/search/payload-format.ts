@@ -1,6 +1,8 @@
 /** The search index format and its decoder (browser-safe, no zod). Built by payload.ts. */
 import type { SearchEntry, SearchEntryKind } from './types';
 import type { CompiledThesaurus } from './thesaurus-lookup';
+import { formatProblem, ProblemError } from '../errors';
+import { SEARCH_INDEX_FILE } from './constants';
 
 export const SEARCH_PAYLOAD_FORMAT = 'codeatlas-search';
 export const SEARCH_PAYLOAD_VERSION = 1;
@@ -57,13 +59,21 @@ function frontDecode(text: string): string[] {
   return out;
 }
 
+/** A search index that cannot be built or read. */
+export class SearchPayloadError extends ProblemError {
+  constructor(message: string, fix = 'run "npm run build" again') {
+    const problem = { file: SEARCH_INDEX_FILE, message, fix };
+    super([problem], formatProblem(problem));
+  }
+}
+
 /** Checks the envelope of a fetched payload; throws a readable error for anything else. */
 export function assertSearchPayload(value: unknown): asserts value is SearchPayload {
   const v = value as Partial<SearchPayload> | null;
-  if (!v || typeof v !== 'object' || v.format !== SEARCH_PAYLOAD_FORMAT) throw new Error('not a search index (wrong format)');
-  if (v.version !== SEARCH_PAYLOAD_VERSION) throw new Error(`search index version ${String(v.version)} is not supported (expected ${SEARCH_PAYLOAD_VERSION})`);
+  if (!v || typeof v !== 'object' || v.format !== SEARCH_PAYLOAD_FORMAT) throw new SearchPayloadError('not a search index (wrong format)');
+  if (v.version !== SEARCH_PAYLOAD_VERSION) throw new SearchPayloadError(`search index version ${String(v.version)} is not supported (expected ${SEARCH_PAYLOAD_VERSION})`);
   if (typeof v.codes !== 'string' || typeof v.kinds !== 'string' || !Array.isArray(v.titles) || !Array.isArray(v.descriptors)) {
-    throw new Error('search index is incomplete');
+    throw new SearchPayloadError('search index is incomplete');
   }
 }
 

@@ -10,12 +10,13 @@
  *   (the search finds the same records; those strings are for matching, not display);
  * - hrefs are per-kind templates ("/codes/{code}/") plus the exceptions.
  */
-import { searchEntrySchema, type SearchEntry, type SearchEntryKind } from './types';
+import { SearchPayloadError } from './payload-format';
+import type { SearchEntry, SearchEntryKind } from './types';
 import { analyze } from './normalize';
 import { compileThesaurus, type Thesaurus } from './thesaurus';
 import { frontCode, KIND_LETTER, SEARCH_PAYLOAD_FORMAT, SEARCH_PAYLOAD_VERSION, type SearchPayload } from './payload-format';
 
-export { assertSearchPayload, decodeSearchPayload, SEARCH_PAYLOAD_FORMAT, SEARCH_PAYLOAD_VERSION, type SearchPayload } from './payload-format';
+export { assertSearchPayload, decodeSearchPayload, SEARCH_PAYLOAD_FORMAT, SEARCH_PAYLOAD_VERSION, SearchPayloadError, type SearchPayload } from './payload-format';
 
 function reduceDescriptor(value: string, known: Set<string>): string {
   const kept: string[] = [];
@@ -35,21 +36,14 @@ function hrefTemplate(entry: SearchEntry): string | null {
 
 const kindOrder: Record<SearchEntryKind, number> = { hcpcs: 0, cpt: 0, modifier: 0, guide: 1 };
 
-/** Build time: validates the records and turns them into the compact payload. Throws on a bad or duplicate record. */
+/** Build time: turns the records into the compact payload. Throws a SearchPayloadError on a duplicate record. */
 export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: Thesaurus): SearchPayload {
-  const entries: SearchEntry[] = input.map((entry, i) => {
-    const parsed = searchEntrySchema.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`search entry ${i} (${String((entry as { code?: unknown }).code)}) › ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-    }
-    return parsed.data;
-  });
+  const entries = [...input];
   entries.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const seen = new Set<string>();
   for (const entry of entries) {
     const key = `${entry.kind === 'guide' ? 'guide' : 'code'}:${entry.code}`;
-    if (seen.has(key)) throw new Error(`search entry ${entry.code} (${entry.kind}) appears twice`);
+    if (seen.has(key)) throw new SearchPayloadError(`search entry ${entry.code} (${entry.kind}) appears twice`, 'give each code and guide one record');
     seen.add(key);
   }
 

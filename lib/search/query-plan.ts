@@ -7,7 +7,7 @@ import { MAX_SLOTS, UNKNOWN_WORD_IDF } from './ranking-weights';
 import type { NormalizedQuery } from './normalize';
 import { termAlternatives, type TermAlternative, type TextIndex } from './text-index';
 import { MAX_PHRASE_WORDS } from './thesaurus-lookup';
-import { allowedEdits, boundedEditDistance } from './edit-distance';
+import { allowedEdits, boundedEditDistance } from '../text/edit-distance';
 
 export interface Expansion {
   slots: number[];

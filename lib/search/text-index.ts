@@ -4,7 +4,7 @@
  */
 import type { SearchEntry } from './types';
 import { analyze, stem } from './normalize';
-import { allowedEdits, boundedEditDistance } from './edit-distance';
+import { allowedEdits, boundedEditDistance } from '../text/edit-distance';
 
 /** How strongly a word in each field counts. */
 export const FIELD_WEIGHTS = { title: 1, firstDescriptor: 0.9, otherDescriptors: 0.6, synonyms: 0.9, phrases: 0.8 } as const;

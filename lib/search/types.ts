@@ -1,27 +1,26 @@
-import { z } from 'zod';
+export const SEARCH_ENTRY_KINDS = ['hcpcs', 'cpt', 'modifier', 'guide'] as const;
+export type SearchEntryKind = (typeof SEARCH_ENTRY_KINDS)[number];
 
-/** One searchable record, as the data step hands it to `buildSearchPayload`. */
-export const searchEntrySchema = z.strictObject({
+/** One searchable record, as the data step hands it to `buildSearchPayload` (validated there by lib/pipeline/search-entries.ts). */
+export interface SearchEntry {
   /** The code, uppercase ("S9986", "96999", "GA"); for a guide, its slug. */
-  code: z.string().min(1),
+  code: string;
   /** Which kind of record this is. */
-  kind: z.enum(['hcpcs', 'cpt', 'modifier', 'guide']),
+  kind: SearchEntryKind;
   /** The title shown in results. */
-  title: z.string(),
+  title: string;
   /** Official descriptors (long first); for a guide, its description. Never AMA CPT text. */
-  descriptors: z.array(z.string()).default([]),
+  descriptors: string[];
   /** "Also known as" names. */
-  synonyms: z.array(z.string()).default([]),
+  synonyms: string[];
   /** Plain-language phrases people use. */
-  phrases: z.array(z.string()).default([]),
+  phrases: string[];
   /** False once the code has a termination date in the past. */
-  active: z.boolean(),
+  active: boolean;
   /** Page path of the record, e.g. "/codes/S9986/". */
-  href: z.string().min(1),
-});
+  href: string;
+}
 
-export type SearchEntry = z.infer<typeof searchEntrySchema>;
-export type SearchEntryKind = SearchEntry['kind'];
 
 /** Fields a match can be reported in. `code` is the exact/prefix code match. */
 export type SearchField = 'code' | 'title' | 'descriptors' | 'synonyms' | 'phrases';

@@ -1,24 +1,24 @@
 /**
- * The catalogue that search tests and the benchmark measure: the product's own data step over the CMS
- * files in ../shared/data (read in place) and content/, so what is measured is what users search.
+ * The catalogue that search tests and the benchmark measure: the product's own data step over the committed CMS
+ * files and content/, so what is measured is what users search.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { assembleSite, type SiteModel } from '@/lib/build/build-site-data';
-import { searchEntries } from '@/lib/build/search-entries';
+import { existsSync, readFileSync } from 'node:fs';
+import { CMS_SOURCES } from '@/lib/cms/sources';
+import { env } from '@/lib/env';
+import { assembleSite, type SiteModel } from '@/lib/pipeline/build-site-data';
+import { searchEntries } from '@/lib/pipeline/search-entries';
 import type { SearchEntry } from '@/lib/search/types';
-import { SHARED_DATA } from './shared-data';
-
-export const QUERIES_JSON = join(SHARED_DATA, '../search-eval/queries.json');
+/** The public search set: SEARCH_EVAL_FILE, else the team's shared copy beside the repo, else the copy committed here. */
+export const QUERIES_JSON = env.SEARCH_EVAL_FILE ?? ['../shared/search-eval/queries.json', 'tests/fixtures/search-eval/queries.json'].find((f) => existsSync(f))!;
 
 let site: Promise<SiteModel> | undefined;
 
-/** The full site model (cached per process), built from the January 2026 HCPCS file and the CY2025 RVU file. */
+/** The full site model (cached per process), built from the committed CMS files. */
 export function fullSite(): Promise<SiteModel> {
   site ??= assembleSite({
     contentDir: 'content',
-    hcpcsFile: join(SHARED_DATA, 'hcpcs/raw/HCPC2026_JAN_ANWEB_01122026.txt.gz'),
-    rvuFile: join(SHARED_DATA, 'rvu/pprrvu_2025_jan.csv'),
+    hcpcsFile: CMS_SOURCES.hcpcs,
+    rvuFile: CMS_SOURCES.rvu,
     today: '2026-11-23',
   });
   return site;

@@ -1,7 +1,7 @@
 /** One searcher over the full CSV catalogue + real thesaurus per test file, built through the payload as in production. */
 import { buildSearchPayload, type SearchPayload } from '@/lib/search/payload';
 import { createSearcher } from '@/lib/search/searcher';
-import { loadThesaurus } from '@/lib/search/thesaurus-node';
+import { loadThesaurus } from '@/lib/content/load-thesaurus';
 import type { Searcher, SearchEntry } from '@/lib/search/types';
 import type { Thesaurus } from '@/lib/search/thesaurus';
 import { catalogueEntries } from './catalogue';

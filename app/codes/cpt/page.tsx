@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CodeTable } from '@/components/code-table';
-import { cptCodes } from '@/lib/browse';
-import { getCodeList } from '@/lib/data';
+import { getCptCodes } from '@/lib/data';
 
 export const metadata: Metadata = {
   title: 'CPT codes with plain-language pages',
@@ -16,7 +15,7 @@ export default function CptPage() {
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }]} current="CPT codes" />
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">CPT® codes</h1>
       <p className="mb-6 mt-2">CPT descriptors are copyright of the American Medical Association; the titles below are our own wording.</p>
-      <CodeTable codes={cptCodes(getCodeList())} caption="CPT codes" />
+      <CodeTable codes={getCptCodes()} caption="CPT codes" />
     </>
   );
 }

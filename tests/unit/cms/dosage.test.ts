@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dosageUnit } from '@/lib/cms/dosage';
-import { DATA, readCsv } from './helpers';
+import { readCsv, REFERENCE } from './helpers';
 
-const descriptors = new Map(readCsv(`${DATA}/hcpcs/hcpcs_level2_2026_jan.csv`).map((row) => [row.hcpcs ?? '', row.long_description ?? '']));
+const descriptors = new Map(readCsv(REFERENCE.procedures).map((row) => [row.hcpcs ?? '', row.long_description ?? '']));
 const of = (code: string) => {
   const text = descriptors.get(code);
   if (text === undefined) throw new Error(`${code} is not in the CSV`);

@@ -12,17 +12,17 @@ import {
   explanationSchema,
   KNOWN_VALUES,
 } from '@/lib/cms/explain';
-import { DATA, readCsv, RVU_CSV } from './helpers';
+import { LAYOUT_TXT, readCsv, REFERENCE, RVU_CSV, RVU_DOCS } from './helpers';
 
-const hcpcsRows = [...readCsv(`${DATA}/hcpcs/hcpcs_level2_2026_jan.csv`), ...readCsv(`${DATA}/hcpcs/hcpcs_modifiers_2026_jan.csv`)];
+const hcpcsRows = [...readCsv(REFERENCE.procedures), ...readCsv(REFERENCE.modifiers)];
 const rvuRows = readCsv(RVU_CSV);
 /** Distinct non-blank values of the given columns. */
 const distinct = (rows: Record<string, string>[], ...columns: string[]) =>
   [...new Set(rows.flatMap((row) => columns.map((column) => row[column] ?? '')))].filter((value) => value !== '').sort();
 const numbered = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`);
 
-const layout = readFileSync(`${DATA}/hcpcs/raw/HCPC2026_recordlayout.txt`, 'latin1').replace(/\r\n/g, '\n');
-const rvuDocs = readFileSync(`${DATA}/rvu/raw/RVU25A_documentation.txt`, 'latin1');
+const layout = readFileSync(LAYOUT_TXT, 'latin1').replace(/\r\n/g, '\n');
+const rvuDocs = readFileSync(RVU_DOCS, 'latin1');
 /** The text of an official document from one marker up to the next. */
 const section = (text: string, from: RegExp, to: RegExp) => {
   const start = text.search(from);

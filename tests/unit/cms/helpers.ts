@@ -1,21 +1,35 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll } from 'vitest';
-import { SHARED_DATA } from '../../support/shared-data';
 import { CmsFileError } from '@/lib/cms/cms-file-error';
+import { CMS_SOURCES } from '@/lib/cms/sources';
 import { HCPCS_FIELDS, type HcpcsFieldName, RECORD_LENGTH } from '@/lib/cms/hcpcs-layout';
 
-export const DATA = SHARED_DATA;
-export const HCPCS_GZ = `${DATA}/hcpcs/raw/HCPC2026_JAN_ANWEB_01122026.txt.gz`;
-export const NOTES_TXT = `${DATA}/hcpcs/raw/proc_notes_JAN2026.txt`;
-export const RVU_CSV = `${DATA}/rvu/pprrvu_2025_jan.csv`;
-export const GPCI_CSV = `${DATA}/rvu/gpci_2025.csv`;
+export const HCPCS_GZ = CMS_SOURCES.hcpcs;
+export const NOTES_TXT = 'content/cms/hcpcs-2026-jan/proc_notes_JAN2026.txt';
+export const LAYOUT_TXT = 'content/cms/hcpcs-2026-jan/HCPC2026_recordlayout.txt';
+export const RVU_CSV = CMS_SOURCES.rvu;
+export const RVU_DOCS = 'content/cms/pfs-2025/RVU25A_documentation.txt';
+export const GPCI_CSV = CMS_SOURCES.gpci;
+/** Independent CSV conversions of the HCPCS file, for cross-checks (tests/fixtures/cms-reference/README.md). */
+export const REFERENCE = {
+  procedures: 'tests/fixtures/cms-reference/hcpcs_level2_2026_jan.csv.gz',
+  modifiers: 'tests/fixtures/cms-reference/hcpcs_modifiers_2026_jan.csv.gz',
+  notes: 'tests/fixtures/cms-reference/hcpcs_processing_notes_2026_jan.csv.gz',
+} as const;
 
-/** Rows of one of the reference CSVs, as objects keyed by header. */
+/** A file's bytes, gunzipped when its name ends in .gz. */
+export function readBytes(path: string): Buffer {
+  const bytes = readFileSync(path);
+  return path.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+}
+
+/** Rows of a CSV with one header row (a reference conversion or the committed RVU file), as objects keyed by header. */
 export function readCsv(path: string): Record<string, string>[] {
-  return parse(readFileSync(path), { columns: true }) as Record<string, string>[];
+  return parse(readBytes(path), { columns: true }) as Record<string, string>[];
 }
 
 /** One 320-character HCPCS line built from field values (blank elsewhere). */

@@ -5,7 +5,7 @@ import { HCPCS_FIELDS, RECORD_LENGTH } from '@/lib/cms/hcpcs-layout';
 import type { HcpcsCatalogue, HcpcsRecord } from '@/lib/cms/hcpcs-record';
 import { parseHcpcs } from '@/lib/cms/parse-hcpcs';
 import { parseProcessingNotes } from '@/lib/cms/parse-proc-notes';
-import { DATA, HCPCS_GZ, NOTES_TXT, readCsv } from './helpers';
+import { HCPCS_GZ, NOTES_TXT, readCsv, REFERENCE } from './helpers';
 
 type Row = Record<string, string>;
 const blankToNull = (value: string | undefined) => (value === undefined || value === '' ? null : value);
@@ -69,8 +69,8 @@ function differences(records: HcpcsRecord[], rows: Row[]): string[] {
 
 describe('parseHcpcs on the real January 2026 file', () => {
   let catalogue: HcpcsCatalogue;
-  const procedureRows = readCsv(`${DATA}/hcpcs/hcpcs_level2_2026_jan.csv`);
-  const modifierRows = readCsv(`${DATA}/hcpcs/hcpcs_modifiers_2026_jan.csv`);
+  const procedureRows = readCsv(REFERENCE.procedures);
+  const modifierRows = readCsv(REFERENCE.modifiers);
 
   beforeAll(() => {
     catalogue = parseHcpcs(gunzipSync(readFileSync(HCPCS_GZ)).toString('latin1'), HCPCS_GZ);
@@ -122,7 +122,7 @@ describe('parseHcpcs on the real January 2026 file', () => {
 describe('parseProcessingNotes on the real notes', () => {
   it('agrees with hcpcs_processing_notes_2026_jan.csv note by note', () => {
     const notes = parseProcessingNotes(readFileSync(NOTES_TXT, 'latin1'), NOTES_TXT);
-    const expected = Object.fromEntries(readCsv(`${DATA}/hcpcs/hcpcs_processing_notes_2026_jan.csv`).map((row) => [row.note_number, row.text]));
+    const expected = Object.fromEntries(readCsv(REFERENCE.notes).map((row) => [row.note_number, row.text]));
     expect(Object.keys(expected)).toHaveLength(234);
     expect(notes).toEqual(expected);
   });

@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pfsYearLabel, readRvuFile, type RvuRow } from '@/lib/cms/read-rvu';
-import { cmsErrorAsync, RVU_CSV, tempFolder } from './helpers';
+import { cmsErrorAsync, readBytes, RVU_CSV, tempFolder } from './helpers';
 
 const folder = tempFolder();
-const realLines = readFileSync(RVU_CSV, 'utf8').split('\n');
+const realLines = readBytes(RVU_CSV).toString('utf8').split('\n');
 const HEADER = realLines[0] ?? '';
 const pick = (...keys: string[]) => keys.map((key) => realLines.find((line) => line.startsWith(`${key},`)) ?? '');
 const SAMPLE = pick('S9986,', '96999,', '71046,,', '71046,26', '71046,TC', 'G0105,53');

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSiteData } from '@/lib/build/build-site-data';
+import { buildSiteData } from '@/lib/pipeline/build-site-data';
 import { codePageSchema, siteMetaSchema, type CodePage, type CodeSummary, type SiteMeta } from '@/lib/page-schema';
 
 export type CuratedSite = { list: CodeSummary[]; meta: SiteMeta; page: (code: string) => CodePage };

@@ -1,16 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEARCH_INDEX_FILE } from '@/lib/search/constants';
+
+import { GENERATED_FILES } from '@/lib/data-contract';
 import { buildSearchPayload } from '@/lib/search/payload';
 
 const dir = mkdtempSync(join(tmpdir(), 'search-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const entry = (code: string, title: string, active = true) => ({ code, kind: 'hcpcs' as const, title, descriptors: [title], synonyms: [], phrases: [], active, href: `/codes/${code}/` });
 const payload = buildSearchPayload([entry('E0135', 'Walker, folding, without wheels'), entry('E0141', 'Walker, rigid, wheeled'), entry('S9986', 'Not medically necessary service')], { entries: [] });
-writeFileSync(join(dir, SEARCH_INDEX_FILE), JSON.stringify(payload));
+const indexFile = join(dir, GENERATED_FILES.searchIndex.path);
+mkdirSync(join(indexFile, '..'), { recursive: true });
+writeFileSync(indexFile, JSON.stringify(payload));
 
 const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/search-cli.ts', ...args], { encoding: 'utf8' });
 
@@ -29,6 +32,6 @@ describe('npm run search', () => {
   it('says to build first when there is no index, and exits 1', () => {
     const result = cli('--dir', join(dir, 'missing'), '--json', 'walker');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Run "npm run build"');
+    expect(result.stderr).toContain('run "npm run data" (or "npm run build") first');
   });
 });

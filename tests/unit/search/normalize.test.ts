@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH, normalizeQuery, stem, tokenize } from '@/lib/search/normalize';
-import { boundedEditDistance } from '@/lib/search/edit-distance';
+import { boundedEditDistance } from '@/lib/text/edit-distance';
 import { americanSpellings } from '@/lib/search/text-index';
 
 const pick = (q: string) => {

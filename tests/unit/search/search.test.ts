@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
+import { searchEntrySchema } from '@/lib/pipeline/search-entries';
 import { buildSearchPayload, decodeSearchPayload } from '@/lib/search/payload';
 import { highlightSegments } from '@/lib/search/highlight';
 import { wholeWordRanges } from '@/lib/search/fuse-rerank';
@@ -172,7 +173,7 @@ describe('payload', () => {
   it('rejects bad records and duplicate codes with their code', () => {
     const ok = { code: 'A1000', kind: 'hcpcs' as const, title: 't', descriptors: [], synonyms: [], phrases: [], active: true, href: '/codes/A1000/' };
     expect(() => buildSearchPayload([ok, ok], { entries: [] })).toThrow('search entry A1000 (hcpcs) appears twice');
-    expect(() => buildSearchPayload([{ ...ok, href: '' }], { entries: [] })).toThrow(/search entry 0 \(A1000\) › href/);
+    expect(searchEntrySchema.safeParse({ ...ok, href: '' }).success).toBe(false);
   });
 
   it('refuses a file that is not a search index', () => {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadThesaurus, parseThesaurusFile, ThesaurusError } from '@/lib/search/thesaurus-node';
+import { loadThesaurus, parseThesaurusFile, ThesaurusError } from '@/lib/content/load-thesaurus';
+import { formatProblem } from '@/lib/errors';
 import { compileThesaurus, phraseKey, thesaurusLookup } from '@/lib/search/thesaurus';
 import { buildSearchPayload } from '@/lib/search/payload';
 import { createSearcher } from '@/lib/search/searcher';
@@ -9,7 +10,11 @@ import { deadMeanings } from '@/tests/support/thesaurus-coverage';
 import { catalogueEntries } from '@/tests/support/catalogue';
 
 const fixtures = join(__dirname, 'fixtures');
-const bad = (name: string) => parseThesaurusFile(readFileSync(join(fixtures, 'thesaurus-bad', name), 'utf8'), `bad/${name}`);
+const parse = (text: string, name: string) => {
+  const { entries, problems } = parseThesaurusFile(text, name);
+  return { entries, problems: problems.map(formatProblem) };
+};
+const bad = (name: string) => parse(readFileSync(join(fixtures, 'thesaurus-bad', name), 'utf8'), `bad/${name}`);
 
 describe('loading the thesaurus', () => {
   it('reads every file in content/thesaurus', () => {
@@ -33,13 +38,13 @@ describe('loading the thesaurus', () => {
   it('names the file and field of each bad entry', () => {
     expect(bad('missing-means.md').problems).toMatchInlineSnapshot(`
       [
-        "bad/missing-means.md:3 › entries[0].means: expected a list, found nothing. Fix: add this field; see lib/search/thesaurus.ts for what it holds",
+        "bad/missing-means.md:3 › entries[0].means: expected a list, found nothing. Fix: add this field; see lib/content-schema.ts for what it holds",
         "bad/missing-means.md:3 › entries[1].means: expected at least one meaning, found an empty list",
       ]
     `);
     expect(bad('unknown-field.md').problems).toMatchInlineSnapshot(`
       [
-        "bad/unknown-field.md:3 › entries[0].mean: unknown field "mean". Fix: remove the field, or check its spelling against lib/search/thesaurus.ts",
+        "bad/unknown-field.md:3 › entries[0].mean: unknown field "mean". Fix: remove the field, or check its spelling against lib/content-schema.ts",
       ]
     `);
     expect(bad('wrong-types.md').problems).toMatchInlineSnapshot(`
@@ -61,7 +66,7 @@ describe('loading the thesaurus', () => {
   });
 
   it('reports words that are only stopwords', () => {
-    const { problems } = parseThesaurusFile('---\ntitle: t\nentries:\n  - terms: [the of]\n    means: [x ray]\n---\n', 'stop.md');
+    const { problems } = parse('---\ntitle: t\nentries:\n  - terms: [the of]\n    means: [x ray]\n---\n', 'stop.md');
     expect(problems).toEqual(['stop.md › entries[0].terms[0]: "the of" has no searchable words (only stopwords or punctuation)']);
   });
 

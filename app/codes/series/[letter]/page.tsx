@@ -1,24 +1,23 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { browseSeries, findSeries } from '@/lib/browse';
-import { getCodeList } from '@/lib/data';
+import { findSeries, getBrowseSeries } from '@/lib/data';
 
 export const dynamicParams = false;
 type Props = { params: Promise<{ letter: string }> };
 
 export function generateStaticParams() {
-  return browseSeries(getCodeList()).map((s) => ({ letter: s.letter.toLowerCase() }));
+  return getBrowseSeries().map((s) => ({ letter: s.letter.toLowerCase() }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const series = findSeries(getCodeList(), (await params).letter);
+  const series = findSeries((await params).letter);
   if (!series) return {};
   return { title: `${series.letter} codes: ${series.name}`, description: `HCPCS Level II ${series.letter} codes (${series.name}), grouped by range.`, alternates: { canonical: series.href } };
 }
 
 export default async function SeriesPage({ params }: Props) {
-  const series = findSeries(getCodeList(), (await params).letter);
+  const series = findSeries((await params).letter);
   if (!series) notFound();
   return (
     <>

@@ -1,4 +1,4 @@
-import { boundedEditDistance } from './search/edit-distance';
+import { boundedEditDistance } from './edit-distance';
 
 /** The closest candidate within a few edits, or undefined when nothing is close. */
 export function nearest(word: string, candidates: Iterable<string>, maxDistance = 3): string | undefined {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { HCPCS_PATTERN } from './patterns';
 
 /** HCPCS Level II series by first letter, named as CMS groups them. */
 export const SERIES_NAMES: Readonly<Record<string, string>> = {
@@ -24,20 +24,18 @@ export const SERIES_NAMES: Readonly<Record<string, string>> = {
 
 /** The series a code belongs to, or null for a letter that is not a HCPCS series (or a CPT code). */
 export function seriesOf(code: string): { letter: string; name: string } | null {
-  const letter = /^[A-Z]\d{4}$/.test(code) ? code.charAt(0) : '';
+  const letter = HCPCS_PATTERN.test(code) ? code.charAt(0) : '';
   const name = SERIES_NAMES[letter];
   return name === undefined ? null : { letter, name };
 }
 
-export const codeRangeSchema = z.strictObject({
+export type CodeRange = {
   /** Lowercase, e.g. "e0100-e0199"; the same codes always give the same slugs. */
-  slug: z.string().regex(/^[a-z]\d{4}-[a-z]\d{4}$/),
+  slug: string;
   /** e.g. "E0100–E0199" (en dash): the span of code space the group covers. */
-  label: z.string(),
-  codes: z.array(z.string()).min(1),
-});
-
-export type CodeRange = z.infer<typeof codeRangeSchema>;
+  label: string;
+  codes: string[];
+};
 
 type Unit = { from: string; to: string; codes: string[] };
 
@@ -52,7 +50,7 @@ export function groupIntoRanges(codes: string[], maxPerGroup = 200): CodeRange[]
   const sorted = [...new Set(codes)].sort();
   const letter = sorted[0]?.charAt(0);
   for (const code of sorted) {
-    const problem = !/^[A-Z]\d{4}$/.test(code) ? 'is not a HCPCS Level II code' : code.charAt(0) !== letter ? `is not in series ${letter ?? ''}` : '';
+    const problem = !HCPCS_PATTERN.test(code) ? 'is not a HCPCS Level II code' : code.charAt(0) !== letter ? `is not in series ${letter ?? ''}` : '';
     if (problem) throw new Error(`groupIntoRanges: "${code}" ${problem}; pass the codes of one HCPCS series`);
   }
 

@@ -1,3 +1,4 @@
+import { CPT_MODIFIER_PATTERN } from '../codes/patterns';
 import type { ContentProblem } from '../content/content-error';
 import type { CuratedCode } from '../content/load-content';
 import type { CuratedCptSummary } from '../content/load-cpt';
@@ -25,7 +26,7 @@ export function checkCuratedFacts(codes: CuratedCode[], cms: CatalogueInputs, su
       });
     };
     // CPT codes and CPT's numeric modifiers (25, 59, 26…) are AMA's, so the HCPCS Level II file never has them.
-    if (cms.hcpcs && curated.system !== 'cpt' && !/^\d{2}$/.test(curated.code)) {
+    if (cms.hcpcs && curated.system !== 'cpt' && !CPT_MODIFIER_PATTERN.test(curated.code)) {
       const record = records.get(curated.code);
       if (!record) {
         problems.push({ file: curated.file, field: 'code', message: `expected ${curated.code} in ${cms.hcpcs.releaseLabel}, found no such code`, fix: 'check the code, or build with the release that has it' });

@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteData } from '@/lib/build/build-site-data';
+import { buildSiteData } from '@/lib/pipeline/build-site-data';
 import { ContentValidationError, formatProblem } from '@/lib/content/content-error';
 import { codePageSchema, type CodePage, type CodeSummary } from '@/lib/page-schema';
-import { SHARED_DATA } from '../../support/shared-data';
+import { CMS_SOURCES } from '@/lib/cms/sources';
 
-const HCPCS_FILE = `${SHARED_DATA}/hcpcs/raw/HCPC2026_JAN_ANWEB_01122026.txt.gz`;
-const RVU_FILE = `${SHARED_DATA}/rvu/pprrvu_2025_jan.csv`;
-const GPCI_FILE = `${SHARED_DATA}/rvu/gpci_2025.csv`;
+const HCPCS_FILE = CMS_SOURCES.hcpcs;
+const RVU_FILE = CMS_SOURCES.rvu;
+const GPCI_FILE = CMS_SOURCES.gpci;
 const work = mkdtempSync(join(tmpdir(), 'build-data-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,5 +1,18 @@
+import { z } from 'zod';
 import type { CodePage, GuidePage } from '../page-schema';
-import type { SearchEntry } from '../search/types';
+import { SEARCH_ENTRY_KINDS, type SearchEntry } from '../search/types';
+
+/** The search module's input, validated before the payload is built (the module itself carries no zod). */
+export const searchEntrySchema = z.strictObject({
+  code: z.string().min(1),
+  kind: z.enum(SEARCH_ENTRY_KINDS),
+  title: z.string(),
+  descriptors: z.array(z.string()),
+  synonyms: z.array(z.string()),
+  phrases: z.array(z.string()),
+  active: z.boolean(),
+  href: z.string().min(1),
+}) satisfies z.ZodType<SearchEntry>;
 
 /** What search indexes for each page: official descriptors, curated synonyms and plain-language phrases. */
 export function searchEntries(pages: CodePage[], guides: GuidePage[]): SearchEntry[] {
@@ -26,5 +39,5 @@ export function searchEntries(pages: CodePage[], guides: GuidePage[]): SearchEnt
     active: true,
     href: guide.href,
   }));
-  return [...codes, ...guideEntries];
+  return z.array(searchEntrySchema).parse([...codes, ...guideEntries]);
 }

@@ -1,17 +1,22 @@
+import { z } from 'zod';
+import { codeIndexSchema, codeTwinSchema } from '../api-schema';
 import { ContentValidationError } from '../content/content-error';
 import { loadContent } from '../content/load-content';
-import { codePageSchema, siteMetaSchema, type CodePage, type CodeSummary, type GuidePage, type SiteMeta } from '../page-schema';
-import { SEARCH_INDEX_FILE } from '../search/constants';
-import { loadThesaurus } from '../search/node';
+import { loadThesaurus } from '../content/load-thesaurus';
+import type { Generated } from '../data-contract';
+import { codePaths } from '../links/code-paths';
+import { codeIndex, codeTwin } from '../links/code-twin';
+import { siteMetaSchema, type CodePage, type CodeSummary, type GuidePage, type Locality, type SiteMeta } from '../page-schema';
 import { buildSearchPayload } from '../search/payload';
-import type { GpciRow } from '../cms/read-gpci';
 import type { Thesaurus } from '../search/thesaurus';
+import { browseTree } from './browse';
 import { checkCuratedFacts } from './check-curated-facts';
 import { buildCodePages } from './code-pages';
 import { guidePages } from './curated-pages';
+import { localitiesOf } from './localities';
 import { readCmsInputs } from './read-cms-inputs';
 import { searchEntries } from './search-entries';
-import { writeFolderAtomically } from './write-atomic';
+import { writeGenerated } from './write-generated';
 
 export type BuildOptions = {
   contentDir: string;
@@ -22,7 +27,7 @@ export type BuildOptions = {
   today?: string;
 };
 
-export type SiteModel = { pages: CodePage[]; summaries: CodeSummary[]; guides: GuidePage[]; meta: SiteMeta; thesaurus: Thesaurus; gpci: GpciRow[] | null };
+export type SiteModel = { pages: CodePage[]; summaries: CodeSummary[]; guides: GuidePage[]; meta: SiteMeta; thesaurus: Thesaurus; localities: Locality[] };
 
 /** Reads and validates every input (content, thesaurus, CMS files) into the page models; writes nothing. */
 export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
@@ -42,24 +47,26 @@ export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
     builtOn: today,
     counts: { codes: pages.length, curated: content.codes.length, guides: guides.length },
   });
-  return { pages, summaries, guides, meta, thesaurus, gpci: cms.gpci };
+  return { pages, summaries, guides, meta, thesaurus, localities: localitiesOf(cms.gpci ?? []) };
 }
 
 /** The data step: assembles the site, then writes the whole output folder at once. Returns a one-line summary. */
 export async function buildSiteData(options: BuildOptions & { outDir: string }): Promise<string> {
-  const { pages, summaries, guides, meta, thesaurus, gpci } = await assembleSite(options);
-  const files = new Map<string, string>();
-  files.set('meta.json', JSON.stringify(meta));
-  files.set('code-list.json', JSON.stringify(summaries));
-  files.set('guides.json', JSON.stringify(guides));
-  if (gpci) {
-    const localities = gpci.map((g) => ({ id: `${g.mac}-${g.locality}`, state: g.state, name: g.localityName.replace(/\*+$/, ''), work: g.pwGpci, pe: g.peGpci, mp: g.mpGpci }));
-    files.set('public/data/gpci.json', JSON.stringify(localities));
-  }
-  files.set(`public/search-index/${SEARCH_INDEX_FILE}`, JSON.stringify(buildSearchPayload(searchEntries(pages, guides), thesaurus)));
-  // One file rather than one per code: each build worker parses it once, and the data step writes one file, not 9,000.
-  files.set('code-pages.json', JSON.stringify(Object.fromEntries(pages.map((page) => [page.code, codePageSchema.parse(page)]))));
-  writeFolderAtomically(options.outDir, files);
+  const { pages, summaries, guides, meta, thesaurus, localities } = await assembleSite(options);
+  const output: Generated = {
+    meta,
+    codeList: summaries,
+    codePages: Object.fromEntries(pages.map((page) => [page.code, page])),
+    guides,
+    browse: browseTree(summaries),
+    localities,
+    codePaths: codePaths(summaries),
+    searchIndex: buildSearchPayload(searchEntries(pages, guides), thesaurus),
+    codeIndex: codeIndex(summaries, meta),
+    codeTwinJsonSchema: z.toJSONSchema(codeTwinSchema),
+    codeIndexJsonSchema: z.toJSONSchema(codeIndexSchema),
+  };
+  writeGenerated(options.outDir, output, pages.map((page) => codeTwin(page, meta)));
   const sources = [meta.hcpcsRelease, meta.feeSchedule].filter(Boolean).join(' + ') || 'content only';
   return `${pages.length} code pages (${meta.counts.curated} curated), ${guides.length} guides from ${sources}`;
 }

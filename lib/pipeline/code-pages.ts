@@ -1,9 +1,9 @@
 import type { HcpcsRelease } from '../cms/read-release';
 import type { RvuRow } from '../cms/read-rvu';
-import type { CodeSystem } from '../content-schema';
+import type { CodeSystem } from '../codes/patterns';
 import type { LoadedContent } from '../content/load-content';
 import type { CodeLink, CodePage, CodeSummary } from '../page-schema';
-import { categoryOf } from '../browse';
+import { categoryOf } from '../codes/category';
 import { codeHref } from '../urls';
 import { catalogueTitle, feeFacts, hcpcsFacts, isActive } from './cms-facts';
 import { curatedSection, type LinkTo } from './curated-pages';

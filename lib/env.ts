@@ -1,0 +1,57 @@
+/**
+ * Every environment variable the project reads, declared, documented and validated here (the create-t3-app way).
+ * Nothing else reads process.env. A bad value stops the build with the variable named. Server and build code only:
+ * client components never import this module.
+ */
+import { z } from 'zod';
+import { listProblems, ProblemError } from './errors';
+
+/** Unset and empty mean the same: the default. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const envSchema = z.object({
+  /** A newer CMS HCPCS Level II file (.zip as downloaded, the fixed-width .txt, or .txt.gz) instead of the committed one. */
+  HCPCS_FILE: optional(z.string()),
+  /** A newer PFS national RVU file (PPRRVU*.csv, CMS original or one-header conversion; .gz accepted). */
+  RVU_FILE: optional(z.string()),
+  /** A GPCI file for RVU_FILE; when RVU_FILE is set and this is not, a GPCI*.csv beside RVU_FILE is used. */
+  GPCI_FILE: optional(z.string()),
+  /** Absolute origin for canonical links, the sitemap and previews, e.g. https://codes.example.org. */
+  SITE_URL: optional(z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) address such as https://codes.example.org' })),
+  /** The date (YYYY-MM-DD) that decides which codes are active; default: the day of the build. Set it to reproduce a build. */
+  BUILD_DATE: optional(z.iso.date({ error: 'expected a date as YYYY-MM-DD' })),
+  /** Set by CI services: no progress bars, one summary line per step. */
+  CI: optional(z.string()),
+  /** Port for `npm start`. */
+  PORT: optional(z.coerce.number({ error: 'expected a port number' }).int().min(1).max(65535)),
+  /** Chromium for the browser tests and audits. */
+  CHROMIUM_PATH: optional(z.string()),
+  /** How many alternating rounds `npm run bench:build` runs. */
+  BENCH_ROUNDS: optional(z.coerce.number({ error: 'expected a whole number' }).int().min(1).max(20)),
+  /** The public search query set; default ../shared/search-eval/queries.json, else the copy in tests/fixtures. */
+  SEARCH_EVAL_FILE: optional(z.string()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvironmentError extends ProblemError {}
+
+/** Validates a set of variables (process.env by default); throws an EnvironmentError naming each bad one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => ({
+    file: 'environment',
+    field: String(issue.path[0] ?? ''),
+    message: `${issue.message}, found "${String(source[String(issue.path[0])] ?? '')}"`,
+    fix: 'correct or unset the variable',
+  }));
+  throw new EnvironmentError(problems, listProblems('Invalid environment variables', problems));
+}
+
+export const env: Env = parseEnv(process.env);
+
+/** Absolute origin of the site, no trailing slash. */
+export const SITE_URL = (env.SITE_URL ?? 'https://codeatlas.example').replace(/\/$/, '');
+/** True in CI: no interactive progress. */
+export const IN_CI = env.CI !== undefined && env.CI !== 'false' && env.CI !== '0';
