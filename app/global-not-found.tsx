@@ -22,8 +22,8 @@ export default function GlobalNotFound() {
         <script dangerouslySetInnerHTML={{ __html: NOT_FOUND_FALLBACK }} />
         <h1 className="text-3xl font-bold text-slate-900 dark:text-white">We couldn&apos;t find that page</h1>
         <p className="mt-3">
-          The code or page in this address isn&apos;t on the site. If you typed a code, check it, or search for it by code or by what
-          it describes.
+          The code or page in this address isn&apos;t on the site. If you typed a code, check it, or search for it by code or by what it
+          describes.
         </p>
         <div className="mt-6">
           <SearchBox id="not-found-search" label="Code lookup" shortcut={false} />

@@ -16,8 +16,8 @@ export default function HomePage() {
         </h1>
         <p className="mt-4 text-lg text-slate-800 dark:text-slate-200">
           A plain-language reference for HCPCS Level II codes, CPT® codes and modifiers. Official descriptors, Medicare status and
-          fee-schedule figures come straight from the CMS release files{meta.hcpcsRelease ? ` (${meta.hcpcsRelease})` : ''}; our editors add what the
-          files leave out: when to use a code, how to document it, and what payers do with it.
+          fee-schedule figures come straight from the CMS release files{meta.hcpcsRelease ? ` (${meta.hcpcsRelease})` : ''}; our editors add
+          what the files leave out: when to use a code, how to document it, and what payers do with it.
         </p>
         <div className="mt-6 max-w-xl">
           <SearchBox id="home-search" label="Code lookup" shortcut={false} />
@@ -25,11 +25,15 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="featured-heading">
-        <h2 id="featured-heading" className="text-2xl font-semibold">Reviewed code pages</h2>
+        <h2 id="featured-heading" className="text-2xl font-semibold">
+          Reviewed code pages
+        </h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {featured.map((c) => (
             <li key={c.code} className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-              <a href={c.href} className="font-mono text-lg font-semibold">{c.code}</a>
+              <a href={c.href} className="font-mono text-lg font-semibold">
+                {c.code}
+              </a>
               <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{c.title}</p>
             </li>
           ))}
@@ -37,26 +41,50 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="browse-heading">
-        <h2 id="browse-heading" className="text-2xl font-semibold">Browse</h2>
+        <h2 id="browse-heading" className="text-2xl font-semibold">
+          Browse
+        </h2>
         <ul className="mt-4 flex flex-wrap gap-2">
           {getBrowseSeries().map((s) => (
             <li key={s.letter}>
-              <a href={s.href} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900" title={s.name}>
+              <a
+                href={s.href}
+                className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900"
+                title={s.name}
+              >
                 <span className="font-mono font-semibold">{s.letter}</span> <span className="text-sm">{s.name}</span>
               </a>
             </li>
           ))}
-          <li><a href="/codes/cpt/" className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900">CPT® codes</a></li>
-          <li><a href="/modifiers/" className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900">Modifiers</a></li>
+          <li>
+            <a
+              href="/codes/cpt/"
+              className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900"
+            >
+              CPT® codes
+            </a>
+          </li>
+          <li>
+            <a
+              href="/modifiers/"
+              className="inline-block rounded-md border border-slate-300 px-3 py-1.5 no-underline hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-900"
+            >
+              Modifiers
+            </a>
+          </li>
         </ul>
       </section>
 
       <section aria-labelledby="guides-heading">
-        <h2 id="guides-heading" className="text-2xl font-semibold">Guides</h2>
+        <h2 id="guides-heading" className="text-2xl font-semibold">
+          Guides
+        </h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {getGuides().map((g) => (
             <li key={g.slug} className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-              <a href={g.href} className="font-semibold">{g.title}</a>
+              <a href={g.href} className="font-semibold">
+                {g.title}
+              </a>
               <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{g.description}</p>
             </li>
           ))}

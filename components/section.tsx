@@ -11,7 +11,9 @@ export type SectionSpec = { id: SectionAnchor; title: string; body: ReactNode };
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="section">
-      <h2 id={`${id}-heading`}><a href={`#${id}`}>{title}</a></h2>
+      <h2 id={`${id}-heading`}>
+        <a href={`#${id}`}>{title}</a>
+      </h2>
       {children}
     </section>
   );

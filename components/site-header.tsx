@@ -9,9 +9,15 @@ export function SiteHeader() {
           {SITE_NAME}
         </a>
         <nav aria-label="Main" className="flex gap-4 text-sm">
-          <a href="/codes/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">Browse codes</a>
-          <a href="/modifiers/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">Modifiers</a>
-          <a href="/guides/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">Guides</a>
+          <a href="/codes/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">
+            Browse codes
+          </a>
+          <a href="/modifiers/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">
+            Modifiers
+          </a>
+          <a href="/guides/" className="text-slate-700 no-underline hover:underline dark:text-slate-300">
+            Guides
+          </a>
         </nav>
         <div className="w-full sm:ml-auto sm:w-80">
           <SearchBox id="site-search" />

@@ -42,7 +42,16 @@ export const codeTwinSchema = z.strictObject({
   /** Medicare status from the HCPCS file and the fee schedule; each null when that release was not loaded. */
   medicare: z.strictObject({
     hcpcs: hcpcsFactsSchema
-      .pick({ coverage: true, pricing: true, typesOfService: true, betos: true, processingNote: true, action: true, dosageUnit: true, statute: true })
+      .pick({
+        coverage: true,
+        pricing: true,
+        typesOfService: true,
+        betos: true,
+        processingNote: true,
+        action: true,
+        dosageUnit: true,
+        statute: true,
+      })
       .extend({ source })
       .nullable(),
     feeSchedule: feeFactsSchema.pick({ status: true, globalDays: true, pcTc: true }).extend({ source }).nullable(),

@@ -33,15 +33,23 @@ export const cmsFactsSchema = z.strictObject({
   /** HCPCS coverage code (C, D, I, M, S). */
   coverageCode: z.enum(['C', 'D', 'I', 'M', 'S'], { error: 'expected one of C, D, I, M or S' }).optional(),
   /** First HCPCS pricing indicator (00, 11, 13, …). */
-  pricingIndicator: z.string().regex(/^\d{2}$/, { error: 'expected two digits such as "00"' }).optional(),
+  pricingIndicator: z
+    .string()
+    .regex(/^\d{2}$/, { error: 'expected two digits such as "00"' })
+    .optional(),
   /** Physician Fee Schedule status code (A, C, I, …). */
-  pfsStatus: z.string().regex(/^[A-Z]$/, { error: 'expected one capital letter such as "I"' }).optional(),
+  pfsStatus: z
+    .string()
+    .regex(/^[A-Z]$/, { error: 'expected one capital letter such as "I"' })
+    .optional(),
   /** HCPCS added date. */
   addedDate: isoDate.optional(),
   /** HCPCS termination date; omit for an active code. */
   terminationDate: isoDate.optional(),
   /** PFS global surgery days (000, 010, 090, MMM, XXX, YYY, ZZZ). */
-  globalDays: z.enum(['000', '010', '090', 'MMM', 'XXX', 'YYY', 'ZZZ'], { error: 'expected one of 000, 010, 090, MMM, XXX, YYY or ZZZ' }).optional(),
+  globalDays: z
+    .enum(['000', '010', '090', 'MMM', 'XXX', 'YYY', 'ZZZ'], { error: 'expected one of 000, 010, 090, MMM, XXX, YYY or ZZZ' })
+    .optional(),
   /** PFS professional/technical component indicator (0–9). */
   pcTcIndicator: z.string().regex(/^\d$/, { error: 'expected one digit such as "1"' }).optional(),
 });

@@ -9,7 +9,8 @@ export function getCodeList(): CodeSummary[] {
 export function getCodePage(code: string): CodePage {
   const pages = readGenerated('codePages');
   const page = Object.hasOwn(pages, code) ? pages[code] : undefined;
-  if (!page) throw new Error(`No page model for code "${code}" in .generated/code-pages.json. Run "npm run data" (or "npm run build") again.`);
+  if (!page)
+    throw new Error(`No page model for code "${code}" in .generated/code-pages.json. Run "npm run data" (or "npm run build") again.`);
   return page;
 }
 

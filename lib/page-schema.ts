@@ -60,7 +60,17 @@ export const feeFactsSchema = z.strictObject({
 const modifierUseSchema = z.strictObject({ code: z.string(), when: z.string(), href: z.string().nullable() });
 
 const curatedSchema = codeRecordSchema
-  .omit({ code: true, system: true, title: true, descriptor: true, cmsFacts: true, modifiers: true, modifiersInstead: true, relatedCodes: true, relatedGuides: true })
+  .omit({
+    code: true,
+    system: true,
+    title: true,
+    descriptor: true,
+    cmsFacts: true,
+    modifiers: true,
+    modifiersInstead: true,
+    relatedCodes: true,
+    relatedGuides: true,
+  })
   .extend({
     body: z.string(),
     modifiers: z.array(modifierUseSchema),

@@ -29,7 +29,11 @@
 
   function codeOf(link) {
     var url;
-    try { url = new URL(link.href, location.href); } catch (e) { return null; }
+    try {
+      url = new URL(link.href, location.href);
+    } catch {
+      return null;
+    }
     var match = url.origin === origin && PAGE.exec(url.pathname);
     return match ? match[1].toUpperCase() : null;
   }
@@ -37,8 +41,12 @@
   function load(code) {
     if (!cache[code]) {
       cache[code] = fetch(origin + '/api/codes/' + code + '.json')
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .catch(function () { return null; });
+        .then(function (r) {
+          return r.ok ? r.json() : null;
+        })
+        .catch(function () {
+          return null;
+        });
     }
     return cache[code];
   }
@@ -63,7 +71,13 @@
     root.appendChild(style);
     var card = el(root, 'card');
     var head = el(card, 'head');
-    parts = { code: el(head, 'code'), status: el(head, 'status'), title: el(card, 'title'), summary: el(card, 'summary'), foot: el(card, 'foot') };
+    parts = {
+      code: el(head, 'code'),
+      status: el(head, 'status'),
+      title: el(card, 'title'),
+      summary: el(card, 'summary'),
+      foot: el(card, 'foot'),
+    };
     document.body.appendChild(host);
   }
 
@@ -89,7 +103,9 @@
   }
 
   function describe(link, on) {
-    var ids = (link.getAttribute('aria-describedby') || '').split(' ').filter(function (x) { return x && x !== id; });
+    var ids = (link.getAttribute('aria-describedby') || '').split(' ').filter(function (x) {
+      return x && x !== id;
+    });
     if (on) ids.push(id);
     if (ids.length) link.setAttribute('aria-describedby', ids.join(' '));
     else link.removeAttribute('aria-describedby');

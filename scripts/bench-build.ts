@@ -16,7 +16,8 @@ import { measureCommand, type CommandFigures } from '@/lib/bench/measure-command
 const root = resolve('.');
 const childEnv = { NEXT_TELEMETRY_DISABLED: '1' };
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 const ROUNDS = env.BENCH_ROUNDS ?? 2;
 
@@ -83,9 +84,21 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/build.json', `${JSON.stringify(figures, null, 2)}\n`);
 const runs = (r: CommandFigures[]) => r.map((x) => x.seconds.toFixed(1)).join(', ');
 console.table({
-  'full build (npm run build)': { 'best wall s': full.seconds.toFixed(1), 'all runs s': runs(fullRuns), 'peak MiB': figures.fullBuild.peakMiB.toFixed(0) },
-  [`bare export, ${pageCount} pages`]: { 'best wall s': bare.seconds.toFixed(1), 'all runs s': runs(bareRuns), 'peak MiB': figures.bareExport.peakMiB.toFixed(0) },
+  'full build (npm run build)': {
+    'best wall s': full.seconds.toFixed(1),
+    'all runs s': runs(fullRuns),
+    'peak MiB': figures.fullBuild.peakMiB.toFixed(0),
+  },
+  [`bare export, ${pageCount} pages`]: {
+    'best wall s': bare.seconds.toFixed(1),
+    'all runs s': runs(bareRuns),
+    'peak MiB': figures.bareExport.peakMiB.toFixed(0),
+  },
 });
 console.log(`full / bare wall time: ${figures.ratio.toFixed(2)}× (best runs), ${figures.ratioOfMeans.toFixed(2)}× (means)`);
-console.log(`catalogue page HTML, gzipped: median ${(figures.catalogueHtmlGzipBytes.median / 1024).toFixed(1)} KB, p95 ${(figures.catalogueHtmlGzipBytes.p95 / 1024).toFixed(1)} KB, max ${(figures.catalogueHtmlGzipBytes.max / 1024).toFixed(1)} KB`);
-console.log(`first-load JS, gzipped: catalogue page E0601 ${(oursJs.bytes / 1024).toFixed(1)} KB in ${oursJs.scripts} scripts; bare export page ${(bareJs.bytes / 1024).toFixed(1)} KB in ${bareJs.scripts} scripts`);
+console.log(
+  `catalogue page HTML, gzipped: median ${(figures.catalogueHtmlGzipBytes.median / 1024).toFixed(1)} KB, p95 ${(figures.catalogueHtmlGzipBytes.p95 / 1024).toFixed(1)} KB, max ${(figures.catalogueHtmlGzipBytes.max / 1024).toFixed(1)} KB`,
+);
+console.log(
+  `first-load JS, gzipped: catalogue page E0601 ${(oursJs.bytes / 1024).toFixed(1)} KB in ${oursJs.scripts} scripts; bare export page ${(bareJs.bytes / 1024).toFixed(1)} KB in ${bareJs.scripts} scripts`,
+);

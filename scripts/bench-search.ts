@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { SearchEntry } from '@/lib/search/types';
-import { buildSearchPayload } from '@/lib/search/payload';
+import { buildSearchPayload, type SearchPayload } from '@/lib/search/payload';
 import { createSearcher, type SearchOptions } from '@/lib/search/searcher';
 import { loadThesaurus } from '@/lib/content/load-thesaurus';
 import type { Thesaurus } from '@/lib/search/thesaurus';
@@ -54,7 +54,10 @@ function syntheticCatalogue(real: SearchEntry[], size: number): SearchEntry[] {
     if (used.has(code)) continue;
     used.add(code);
     const template = pick(templates);
-    const long = (template.descriptors[0] ?? '').split(/\s+/).map((w) => (rnd() < 0.35 ? pick(words) : w)).join(' ');
+    const long = (template.descriptors[0] ?? '')
+      .split(/\s+/)
+      .map((w) => (rnd() < 0.35 ? pick(words) : w))
+      .join(' ');
     out.push({
       code,
       kind: 'hcpcs',
@@ -74,7 +77,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-interface KindStats { p50: number; p95: number; max: number; n: number }
+interface KindStats {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
 
 type Runner = (q: string) => unknown;
 
@@ -82,7 +90,12 @@ type Runner = (q: string) => unknown;
  * Times every query ROUNDS times after WARMUP rounds, for all engines in turn within each round,
  * so a busy machine slows them alike. Returns per-engine, per-kind percentiles (ms).
  */
-function timeEngines(queries: { kind: string; q: string }[], runners: Runner[], rounds = ROUNDS, warmup = WARMUP): Record<string, KindStats>[] {
+function timeEngines(
+  queries: { kind: string; q: string }[],
+  runners: Runner[],
+  rounds = ROUNDS,
+  warmup = WARMUP,
+): Record<string, KindStats>[] {
   for (let r = 0; r < warmup; r++) for (const run of runners) for (const { q } of queries) run(q);
   const samples: Record<string, number[]>[] = runners.map(() => ({ all: [] }));
   for (let r = 0; r < rounds; r++) {
@@ -113,12 +126,16 @@ function miniSearchOver(entries: SearchEntry[]): (q: string, limit: number) => s
     storeFields: ['code'],
     extractField: (doc, field) => {
       const value = (doc as unknown as Record<string, unknown>)[field];
-      return Array.isArray(value) ? value.join(' ') : String(value ?? '');
+      return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
     },
     searchOptions: { prefix: true, fuzzy: 0.2, boost: { code: 3, title: 2, synonyms: 1.5 } },
   });
   mini.addAll(entries.map((e, id) => ({ ...e, id })));
-  return (q, limit) => mini.search(q).slice(0, limit).map((r) => String(r.code));
+  return (q, limit) =>
+    mini
+      .search(q)
+      .slice(0, limit)
+      .map((r) => String(r.code));
 }
 
 interface EngineReport {
@@ -140,12 +157,13 @@ function benchCatalogue(label: string, entries: SearchEntry[], thesaurus: Thesau
 
   const timed = queries.map(({ kind, q }) => ({ kind, q }));
   // as-you-type: every prefix of each word query, as the search box sends them
-  for (const { kind, q } of queries) if (kind === 'words' || kind === 'lay') for (let i = 2; i < q.length; i++) timed.push({ kind: 'typing', q: q.slice(0, i) });
+  for (const { kind, q } of queries)
+    if (kind === 'words' || kind === 'lay') for (let i = 2; i < q.length; i++) timed.push({ kind: 'typing', q: q.slice(0, i) });
 
   const engines: EngineReport[] = [];
   const runners: Runner[] = [];
   const ours = (name: string, options: Partial<SearchOptions>): void => {
-    const parsed = JSON.parse(json);
+    const parsed = JSON.parse(json) as SearchPayload;
     const start = performance.now();
     const searcher = createSearcher(parsed, options);
     const buildMs = performance.now() - start;
@@ -208,14 +226,19 @@ function table(result: ReturnType<typeof benchCatalogue>): string {
     `| --- | ---: | ${kinds.map(() => '---:').join(' | ')} |`,
   ];
   for (const e of result.engines) {
-    lines.push(`| ${e.name} | ${e.buildMs.toFixed(0)} | ${kinds.map((k) => (e.latency[k] ? `${e.latency[k].p50.toFixed(2)} / ${e.latency[k].p95.toFixed(2)}` : '–')).join(' | ')} |`);
+    lines.push(
+      `| ${e.name} | ${e.buildMs.toFixed(0)} | ${kinds.map((k) => (e.latency[k] ? `${e.latency[k].p50.toFixed(2)} / ${e.latency[k].p95.toFixed(2)}` : '–')).join(' | ')} |`,
+    );
   }
   const passKinds = ['code', 'prefix', 'words', 'lay', 'typo', 'curated'];
   lines.push('', `| engine | pass rate | ${passKinds.join(' | ')} |`, `| --- | ---: | ${passKinds.map(() => '---:').join(' | ')} |`);
   for (const e of result.engines) {
-    lines.push(`| ${e.name} | ${(e.passRate * 100).toFixed(1)}% | ${passKinds.map((k) => (e.passByKind[k] === undefined ? '–' : `${(e.passByKind[k] * 100).toFixed(0)}%`)).join(' | ')} |`);
+    lines.push(
+      `| ${e.name} | ${(e.passRate * 100).toFixed(1)}% | ${passKinds.map((k) => (e.passByKind[k] === undefined ? '–' : `${(e.passByKind[k] * 100).toFixed(0)}%`)).join(' | ')} |`,
+    );
   }
-  for (const e of result.engines) if (e.failures.length) lines.push(`- ${e.name} misses: ${e.failures.map((q) => JSON.stringify(q)).join(', ')}`);
+  for (const e of result.engines)
+    if (e.failures.length) lines.push(`- ${e.name} misses: ${e.failures.map((q) => JSON.stringify(q)).join(', ')}`);
   return lines.join('\n');
 }
 
@@ -232,7 +255,9 @@ const results = [
 ];
 for (const r of results) console.log(table(r));
 const loadAfter = loadavg();
-console.log(`\nmachine: ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after (other work on the machine inflates p95)`);
+console.log(
+  `\nmachine: ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after (other work on the machine inflates p95)`,
+);
 
 const [full, , synthetic] = results;
 const ours = full?.engines[0];
@@ -250,5 +275,8 @@ console.log('\n## targets');
 for (const [name, ok] of Object.entries(checks)) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/search.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadBefore, loadAfter, rounds: ROUNDS, warmup: WARMUP, results, checks }, null, 2)}\n`);
+writeFileSync(
+  'bench-results/search.json',
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadBefore, loadAfter, rounds: ROUNDS, warmup: WARMUP, results, checks }, null, 2)}\n`,
+);
 console.log('\nwrote bench-results/search.json');

@@ -23,4 +23,6 @@ writeFileSync(join(OUT, '_redirects'), redirects);
 writeFileSync(join(OUT, '_headers'), headersFile());
 
 const rules = redirects.split('\n').filter((l) => l && !l.startsWith('#')).length;
-console.log(`post-export: ${list.length} JSON twins and the data files copied, ${rules} redirect rules in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `post-export: ${list.length} JSON twins and the data files copied, ${rules} redirect rules in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -43,13 +43,22 @@ function main(argv: string[]): number {
   }
   const results = createSearcher(payload).search(query, limit);
   if (json) {
-    const rows = results.map(({ code, title, kind, active, href, score }) => ({ code, title, kind, active, href, score: Math.round(score * 1000) / 1000 }));
+    const rows = results.map(({ code, title, kind, active, href, score }) => ({
+      code,
+      title,
+      kind,
+      active,
+      href,
+      score: Math.round(score * 1000) / 1000,
+    }));
     console.log(JSON.stringify(rows, null, 2));
   } else if (results.length === 0) {
     console.log(`No results for "${query}".`);
   } else {
     for (const [i, r] of results.entries()) {
-      console.log(`${String(i + 1).padStart(2)}. ${r.code.padEnd(8)} ${r.active ? '        ' : '[ended] '}${r.title}  (${r.kind}, ${r.score.toFixed(3)}) ${r.href}`);
+      console.log(
+        `${String(i + 1).padStart(2)}. ${r.code.padEnd(8)} ${r.active ? '        ' : '[ended] '}${r.title}  (${r.kind}, ${r.score.toFixed(3)}) ${r.href}`,
+      );
     }
   }
   return 0;

@@ -19,17 +19,24 @@ export default function BrowsePage() {
       <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {series.map((s) => (
           <li key={s.letter} className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
-            <a href={s.href} className="font-semibold">{s.letter} codes: {s.name}</a>
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{s.active} active, {s.terminated} terminated</p>
+            <a href={s.href} className="font-semibold">
+              {s.letter} codes: {s.name}
+            </a>
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+              {s.active} active, {s.terminated} terminated
+            </p>
           </li>
         ))}
       </ul>
       <h2 className="mt-8 text-xl font-semibold">CPT® codes</h2>
       <p className="mt-2">
-        <a href="/codes/cpt/">{cpt.length} CPT codes</a> have plain-language pages. CPT descriptors are AMA copyright and are not reproduced.
+        <a href="/codes/cpt/">{cpt.length} CPT codes</a> have plain-language pages. CPT descriptors are AMA copyright and are not
+        reproduced.
       </p>
       <h2 className="mt-8 text-xl font-semibold">Modifiers</h2>
-      <p className="mt-2"><a href="/modifiers/">All modifiers</a>, with what each one tells the payer.</p>
+      <p className="mt-2">
+        <a href="/modifiers/">All modifiers</a>, with what each one tells the payer.
+      </p>
     </>
   );
 }

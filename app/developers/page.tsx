@@ -16,12 +16,21 @@ export const metadata: Metadata = {
 };
 
 const FIELDS: [string, string][] = [
-  ['schemaVersion', `The format version, now ${API_SCHEMA_VERSION}. New fields can appear in any version; a field is only removed, renamed or given a new meaning in a new version.`],
+  [
+    'schemaVersion',
+    `The format version, now ${API_SCHEMA_VERSION}. New fields can appear in any version; a field is only removed, renamed or given a new meaning in a new version.`,
+  ],
   ['code, system, title, status', 'The code, its code set (hcpcs, cpt or modifier), the page title and "active" or "terminated".'],
   ['href, url', 'The canonical page: a path, and the absolute address. Every other href is a path on this site.'],
-  ['summary, synonyms, plainLanguage', "Editors' plain-language summary and the other names people use. Null or empty for codes no editor has reviewed."],
+  [
+    'summary, synonyms, plainLanguage',
+    "Editors' plain-language summary and the other names people use. Null or empty for codes no editor has reviewed.",
+  ],
   ['descriptor', 'The official long and short descriptors. Null for CPT codes: CPT descriptors are AMA copyright.'],
-  ['medicare.hcpcs, medicare.feeSchedule', 'Coverage, pricing, action, processing note; fee-schedule status, global period and PC/TC indicator. Each value comes with its label and meaning.'],
+  [
+    'medicare.hcpcs, medicare.feeSchedule',
+    'Coverage, pricing, action, processing note; fee-schedule status, global period and PC/TC indicator. Each value comes with its label and meaning.',
+  ],
   ['dates', 'Added, action-effective and termination dates (YYYY-MM-DD).'],
   ['rvu', 'Relative value units per modifier row, and the conversion factor.'],
   ['faq, guidance', "Questions and answers, and the editors' guidance, in markdown."],
@@ -47,9 +56,13 @@ export default function DevelopersPage() {
       <Section id="code" title="One code">
         <p>
           <code>{`${SITE_URL}/api/codes/<CODE>.json`}</code>, with the code in capitals as on its page
-          {example && <>, for example <a href={codeApiHref(example.code)}>{codeApiHref(example.code)}</a></>}. Each group of facts names the
-          release it comes from in <code>source</code>, for example &ldquo;HCPCS 2026 January&rdquo; or &ldquo;CY2025 Physician Fee
-          Schedule&rdquo;.
+          {example && (
+            <>
+              , for example <a href={codeApiHref(example.code)}>{codeApiHref(example.code)}</a>
+            </>
+          )}
+          . Each group of facts names the release it comes from in <code>source</code>, for example &ldquo;HCPCS 2026 January&rdquo; or
+          &ldquo;CY2025 Physician Fee Schedule&rdquo;.
         </p>
         <dl className="mt-4 space-y-3">
           {FIELDS.map(([name, text]) => (
@@ -59,7 +72,11 @@ export default function DevelopersPage() {
             </div>
           ))}
         </dl>
-        {example && <CodeSample label={`The JSON twin of ${example.code}`}>{JSON.stringify(codeTwin(getCodePage(example.code), meta), null, 2)}</CodeSample>}
+        {example && (
+          <CodeSample label={`The JSON twin of ${example.code}`}>
+            {JSON.stringify(codeTwin(getCodePage(example.code), meta), null, 2)}
+          </CodeSample>
+        )}
       </Section>
 
       <Section id="index" title="Every code">
@@ -85,7 +102,9 @@ export default function DevelopersPage() {
         </p>
         <ul className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
           {SECTION_ANCHORS.map((a) => (
-            <li key={a.id}><code>#{a.id}</code> <span className="text-sm text-slate-700 dark:text-slate-300">{a.when}</span></li>
+            <li key={a.id}>
+              <code>#{a.id}</code> <span className="text-sm text-slate-700 dark:text-slate-300">{a.when}</span>
+            </li>
           ))}
         </ul>
       </Section>

@@ -20,16 +20,16 @@ export default function EmbedPage() {
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }]} current="Embed" />
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">Link previews for your site</h1>
       <p className="mt-3 text-lg">
-        If your pages link to ours, for example from a payer policy, a forum or training material, one script tag shows a preview card when a
-        reader points at or tabs to such a link: the code, its title, its status and a plain-language summary.
+        If your pages link to ours, for example from a payer policy, a forum or training material, one script tag shows a preview card when
+        a reader points at or tabs to such a link: the code, its title, its status and a plain-language summary.
       </p>
 
       <Section id="install" title="Add it">
         <p>Put this anywhere in your page, once:</p>
         <CodeSample label="The script tag">{`<script src="${SITE_URL}/embed.js" async></script>`}</CodeSample>
         <p className="mt-3">
-          Links to code pages on this site (<code>{`${SITE_URL}/codes/S9986/`}</code>, <code>/modifiers/GA/</code> and the short forms such as{' '}
-          <code>/s9986</code>) get a preview; other links are left alone. To leave one out, give it the attribute{' '}
+          Links to code pages on this site (<code>{`${SITE_URL}/codes/S9986/`}</code>, <code>/modifiers/GA/</code> and the short forms such
+          as <code>/s9986</code>) get a preview; other links are left alone. To leave one out, give it the attribute{' '}
           <code>data-codeatlas-no-preview</code>.
         </p>
       </Section>
@@ -38,7 +38,9 @@ export default function EmbedPage() {
         <p>Point at one of these links, or move to it with the Tab key. Press Escape to close the card.</p>
         <ul className="mt-3 list-disc space-y-1 pl-6">
           {demo.map((c) => (
-            <li key={c.code}><a href={c.href}>{c.code}</a>: {c.title}</li>
+            <li key={c.code}>
+              <a href={c.href}>{c.code}</a>: {c.title}
+            </li>
           ))}
         </ul>
         <script src="/embed.js" async />
@@ -47,9 +49,15 @@ export default function EmbedPage() {
       <Section id="how" title="How it behaves">
         <ul className="list-disc space-y-1 pl-6">
           <li>The card opens on hover and on keyboard focus, stays open while the pointer is over it, and closes with Escape.</li>
-          <li>It follows the WAI-ARIA tooltip pattern: the card has <code>role=&quot;tooltip&quot;</code> and the link points to it with <code>aria-describedby</code>, so screen readers read it as the link&apos;s description.</li>
+          <li>
+            It follows the WAI-ARIA tooltip pattern: the card has <code>role=&quot;tooltip&quot;</code> and the link points to it with{' '}
+            <code>aria-describedby</code>, so screen readers read it as the link&apos;s description.
+          </li>
           <li>Its styles live in a shadow root: your styles do not change the card, and the card does not change your page.</li>
-          <li>It fetches only the <a href="/developers/">JSON twin</a> of each code, when a reader first points at its link. No cookies, no tracking, no other requests.</li>
+          <li>
+            It fetches only the <a href="/developers/">JSON twin</a> of each code, when a reader first points at its link. No cookies, no
+            tracking, no other requests.
+          </li>
           <li>Every value is written as text, never as markup. The script has no dependencies and is under 5 KB compressed.</li>
         </ul>
       </Section>

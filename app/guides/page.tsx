@@ -16,7 +16,9 @@ export default function GuidesPage() {
       <ul className="mt-6 space-y-4">
         {getGuides().map((g) => (
           <li key={g.slug}>
-            <a href={g.href} className="text-lg font-semibold">{g.title}</a>
+            <a href={g.href} className="text-lg font-semibold">
+              {g.title}
+            </a>
             <p className="mt-1 text-slate-800 dark:text-slate-200">{g.description}</p>
           </li>
         ))}

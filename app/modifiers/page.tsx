@@ -15,7 +15,10 @@ export default function ModifiersPage() {
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }]} current="Modifiers" />
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">Modifiers</h1>
-      <p className="mb-6 mt-2">Two-character modifiers add information to a code on a claim: who gave notice, which side of the body, whether a service was reduced.</p>
+      <p className="mb-6 mt-2">
+        Two-character modifiers add information to a code on a claim: who gave notice, which side of the body, whether a service was
+        reduced.
+      </p>
       <CodeTable codes={modifiers} caption="Modifiers" />
     </>
   );

@@ -39,12 +39,18 @@ export function CodeArticle({ page }: { page: CodePage }) {
         <CodeHeader page={page} />
         <ShareButtons code={page.code} title={page.title} release={dataRelease(page)} url={`${SITE_URL}${page.href}`} />
         {sections.map((s) => (
-          <Section key={s.id} id={s.id} title={s.title}>{s.body}</Section>
+          <Section key={s.id} id={s.id} title={s.title}>
+            {s.body}
+          </Section>
         ))}
       </div>
       <nav aria-labelledby="toc-heading" className="toc">
         <h2 id="toc-heading">On this page</h2>
-        {sections.map((s) => <a key={s.id} href={`#${s.id}`}>{s.title}</a>)}
+        {sections.map((s) => (
+          <a key={s.id} href={`#${s.id}`}>
+            {s.title}
+          </a>
+        ))}
       </nav>
       <JsonLd data={codeJsonLd(page)} />
     </article>

@@ -10,7 +10,11 @@ export function CodeHeader({ page }: { page: CodePage }) {
   return (
     <header className="pb-4">
       <Breadcrumbs
-        trail={page.system === 'modifier' ? [{ label: 'Home', href: '/' }, page.category] : [{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }, page.category]}
+        trail={
+          page.system === 'modifier'
+            ? [{ label: 'Home', href: '/' }, page.category]
+            : [{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }, page.category]
+        }
         current={page.code}
       />
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
@@ -23,13 +27,25 @@ export function CodeHeader({ page }: { page: CodePage }) {
       </h1>
       {page.curated && <p className="mt-4 text-lg leading-relaxed text-slate-800 dark:text-slate-200">{page.curated.summary}</p>}
       {terminated && (
-        <div role="note" className="mt-4 rounded-md border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
+        <div
+          role="note"
+          className="mt-4 rounded-md border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+        >
           <p className="font-semibold">{`Terminated on ${terminated.terminationDate}. Do not report this code for services after that date.`}</p>
           {terminated.replacements.length > 0 ? (
             <p className="mt-1">
               {'CMS cross-references it to: '}
               {terminated.replacements.map((r, i) => (
-                <Fragment key={r.code}>{i > 0 && ', '}{r.href ? <a href={r.href} className="font-mono">{r.code}</a> : <code>{r.code}</code>}</Fragment>
+                <Fragment key={r.code}>
+                  {i > 0 && ', '}
+                  {r.href ? (
+                    <a href={r.href} className="font-mono">
+                      {r.code}
+                    </a>
+                  ) : (
+                    <code>{r.code}</code>
+                  )}
+                </Fragment>
               ))}
             </p>
           ) : (

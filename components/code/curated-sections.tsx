@@ -10,7 +10,9 @@ function TermList({ items }: { items: string[] }) {
   return (
     <ul className="flex flex-wrap gap-2">
       {items.map((item) => (
-        <li key={item} className="rounded-full border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">{item}</li>
+        <li key={item} className="rounded-full border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
+          {item}
+        </li>
       ))}
     </ul>
   );
@@ -56,7 +58,9 @@ function PayerNotes({ curated }: { curated: Curated }) {
       {curated.payerNotes.map((n) => (
         <div key={n.payer}>
           <dt className="font-semibold">{n.payer}</dt>
-          <dd className="mt-1"><Markdown>{n.note}</Markdown></dd>
+          <dd className="mt-1">
+            <Markdown>{n.note}</Markdown>
+          </dd>
         </div>
       ))}
     </dl>
@@ -75,7 +79,10 @@ function Modifiers({ curated }: { curated: Curated }) {
       {curated.modifiersInstead.length > 0 && (
         <>
           <h3 className="font-semibold">Use instead of this code</h3>
-          <ModifierTable modifiers={curated.modifiersInstead} caption="Modifiers to use instead of this code, on the code billed in its place" />
+          <ModifierTable
+            modifiers={curated.modifiersInstead}
+            caption="Modifiers to use instead of this code, on the code billed in its place"
+          />
         </>
       )}
     </>
@@ -86,13 +93,25 @@ function Modifiers({ curated }: { curated: Curated }) {
 export function curatedSections(curated: Curated): { lead: SectionSpec[]; guidance: SectionSpec[]; more: SectionSpec[] } {
   const when = (condition: boolean, spec: SectionSpec) => (condition ? [spec] : []);
   return {
-    lead: when(curated.plainLanguage.length + curated.synonyms.length > 0, { id: 'plain-language', title: 'In plain language', body: <PlainLanguage curated={curated} /> }),
+    lead: when(curated.plainLanguage.length + curated.synonyms.length > 0, {
+      id: 'plain-language',
+      title: 'In plain language',
+      body: <PlainLanguage curated={curated} />,
+    }),
     guidance: [
       { id: 'clinical-context', title: 'Clinical context', body: <Markdown>{curated.clinicalContext}</Markdown> },
       { id: 'billing', title: 'Billing guidance', body: <Markdown>{curated.billing}</Markdown> },
       { id: 'documentation', title: 'Documentation', body: <Markdown>{curated.documentation}</Markdown> },
-      ...when(curated.modifiers.length + curated.modifiersInstead.length > 0, { id: 'modifiers', title: 'Modifiers', body: <Modifiers curated={curated} /> }),
-      ...when(curated.specialties.length + curated.sitesOfService.length > 0, { id: 'specialties', title: 'Who reports it and where', body: <WhoAndWhere curated={curated} /> }),
+      ...when(curated.modifiers.length + curated.modifiersInstead.length > 0, {
+        id: 'modifiers',
+        title: 'Modifiers',
+        body: <Modifiers curated={curated} />,
+      }),
+      ...when(curated.specialties.length + curated.sitesOfService.length > 0, {
+        id: 'specialties',
+        title: 'Who reports it and where',
+        body: <WhoAndWhere curated={curated} />,
+      }),
       ...when(curated.payerNotes.length > 0, { id: 'payer-notes', title: 'Payer notes', body: <PayerNotes curated={curated} /> }),
       ...when(curated.faq.length > 0, { id: 'faq', title: 'Frequently asked questions', body: <FaqList faq={curated.faq} /> }),
     ],
@@ -102,7 +121,11 @@ export function curatedSections(curated: Curated): { lead: SectionSpec[]; guidan
         title: 'Guides',
         body: (
           <ul className="list-disc space-y-1 pl-6">
-            {curated.relatedGuides.map((g) => <li key={g.slug}><a href={g.href}>{g.title}</a></li>)}
+            {curated.relatedGuides.map((g) => (
+              <li key={g.slug}>
+                <a href={g.href}>{g.title}</a>
+              </li>
+            ))}
           </ul>
         ),
       }),

@@ -4,8 +4,8 @@ export function DescriptorSection({ page }: { page: CodePage }) {
   if (page.system === 'cpt') {
     return (
       <p>
-        The official CPT® descriptor is copyrighted by the American Medical Association and is not reproduced here. The title and
-        summary on this page are our own plain-language wording; check the current CPT codebook for the exact descriptor.
+        The official CPT® descriptor is copyrighted by the American Medical Association and is not reproduced here. The title and summary on
+        this page are our own plain-language wording; check the current CPT codebook for the exact descriptor.
       </p>
     );
   }
@@ -30,7 +30,9 @@ export function DescriptorSection({ page }: { page: CodePage }) {
     return (
       <>
         <p className="text-lg">{page.descriptor}</p>
-        <p className="text-sm text-slate-700 dark:text-slate-300">As recorded in our curated record. No CMS release file was loaded into this build to confirm it.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          As recorded in our curated record. No CMS release file was loaded into this build to confirm it.
+        </p>
       </>
     );
   }

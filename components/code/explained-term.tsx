@@ -7,8 +7,15 @@ import type { Explained } from '@/lib/page-schema';
 export function ExplainedTerm({ term, name }: { term: Explained; name: string }) {
   return (
     <>
-      <dt>{`${name}: `}<code>{term.value}</code>{term.label ? ` (${term.label})` : ''}</dt>
-      <dd>{term.meaning ?? `This site does not know what ${name.toLowerCase()} "${term.value}" means; check the CMS documentation for this release.`}</dd>
+      <dt>
+        {`${name}: `}
+        <code>{term.value}</code>
+        {term.label ? ` (${term.label})` : ''}
+      </dt>
+      <dd>
+        {term.meaning ??
+          `This site does not know what ${name.toLowerCase()} "${term.value}" means; check the CMS documentation for this release.`}
+      </dd>
     </>
   );
 }

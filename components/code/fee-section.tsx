@@ -15,7 +15,9 @@ function RvuTable({ fees }: { fees: FeeFacts }) {
         <caption className="sr-only">Relative value units, {fees.source}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-600">
-            <th scope="col" className="py-2 text-left">Row</th>
+            <th scope="col" className="py-2 text-left">
+              Row
+            </th>
             <th scope="col">Work</th>
             <th scope="col">PE non-facility</th>
             <th scope="col">PE facility</th>
@@ -27,7 +29,9 @@ function RvuTable({ fees }: { fees: FeeFacts }) {
         <tbody>
           {fees.rows.map((r) => (
             <tr key={r.modifier} className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="row" className="py-2 text-left font-normal">{r.modifier ? `With modifier ${r.modifier}` : 'Global (no modifier)'}</th>
+              <th scope="row" className="py-2 text-left font-normal">
+                {r.modifier ? `With modifier ${r.modifier}` : 'Global (no modifier)'}
+              </th>
               <td>{r.work.toFixed(2)}</td>
               <td>{cell(r.nonFacilityPe, r.nonFacilityNa)}</td>
               <td>{cell(r.facilityPe, r.facilityNa)}</td>
@@ -62,9 +66,10 @@ export function FeeSection({ page }: { page: CodePage }) {
           <RvuTable fees={fees} />
           <p>
             {`National estimate (total RVUs × conversion factor ${fees.conversionFactor}): `}
-            <strong>{global.nonFacilityNa ? 'NA' : formatUsd(nationalPayment(global.nonFacilityTotal, fees.conversionFactor))}</strong> in a non-facility
-            setting such as an office, <strong>{global.facilityNa ? 'NA' : formatUsd(nationalPayment(global.facilityTotal, fees.conversionFactor))}</strong> in
-            a facility. Actual payment varies by locality, deductible and coinsurance.
+            <strong>{global.nonFacilityNa ? 'NA' : formatUsd(nationalPayment(global.nonFacilityTotal, fees.conversionFactor))}</strong> in a
+            non-facility setting such as an office,{' '}
+            <strong>{global.facilityNa ? 'NA' : formatUsd(nationalPayment(global.facilityTotal, fees.conversionFactor))}</strong> in a
+            facility. Actual payment varies by locality, deductible and coinsurance.
           </p>
           <LocalityEstimate row={global} conversionFactor={fees.conversionFactor} />
         </>

@@ -27,10 +27,18 @@ export function LocalityEstimate({ row, conversionFactor }: { row: FeeRow; conve
   if (!localities) {
     return (
       <div>
-        <button type="button" onClick={load} className="rounded-md border border-teal-800 px-3 py-1.5 text-sm font-medium text-teal-900 hover:bg-teal-50 dark:border-teal-300 dark:text-teal-100 dark:hover:bg-teal-950">
+        <button
+          type="button"
+          onClick={() => void load()}
+          className="rounded-md border border-teal-800 px-3 py-1.5 text-sm font-medium text-teal-900 hover:bg-teal-50 dark:border-teal-300 dark:text-teal-100 dark:hover:bg-teal-950"
+        >
           Estimate for a locality
         </button>
-        {error && <p role="alert" className="mt-2 text-sm">The locality table could not be loaded. National figures above still apply.</p>}
+        {error && (
+          <p role="alert" className="mt-2 text-sm">
+            The locality table could not be loaded. National figures above still apply.
+          </p>
+        )}
       </div>
     );
   }
@@ -39,10 +47,21 @@ export function LocalityEstimate({ row, conversionFactor }: { row: FeeRow; conve
     na || !locality ? 'NA' : formatUsd(localityPayment({ work: row.work, pe, mp: row.malpractice }, locality, conversionFactor));
   return (
     <div className="rounded-md border border-slate-300 p-4 dark:border-slate-600">
-      <label htmlFor={selectId} className="block text-sm font-semibold">Medicare payment locality</label>
-      <select id={selectId} value={selected} onChange={(e) => setSelected(e.target.value)} className="mt-1 w-full rounded-md border border-slate-400 bg-white p-2 text-sm dark:border-slate-500 dark:bg-slate-900">
+      <label htmlFor={selectId} className="block text-sm font-semibold">
+        Medicare payment locality
+      </label>
+      <select
+        id={selectId}
+        value={selected}
+        onChange={(e) => setSelected(e.target.value)}
+        className="mt-1 w-full rounded-md border border-slate-400 bg-white p-2 text-sm dark:border-slate-500 dark:bg-slate-900"
+      >
         <option value="">Choose a locality…</option>
-        {localities.map((l) => <option key={l.id} value={l.id}>{l.state}: {l.name}</option>)}
+        {localities.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.state}: {l.name}
+          </option>
+        ))}
       </select>
       <p aria-live="polite" className="mt-3 text-sm">
         {locality

@@ -18,8 +18,16 @@ export function RelatedSection({ page }: { page: CodePage }) {
       )}
       {(previous || next) && (
         <nav aria-label="Neighbouring codes" className="grid gap-2 text-sm sm:grid-cols-2">
-          {previous && <p>Previous: <CodeLink link={previous} /></p>}
-          {next && <p className="sm:text-right">Next: <CodeLink link={next} /></p>}
+          {previous && (
+            <p>
+              Previous: <CodeLink link={previous} />
+            </p>
+          )}
+          {next && (
+            <p className="sm:text-right">
+              Next: <CodeLink link={next} />
+            </p>
+          )}
         </nav>
       )}
       {related.length === 0 && !previous && !next && <p>{`No related codes are recorded for ${page.code}.`}</p>}

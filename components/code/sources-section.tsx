@@ -5,16 +5,27 @@ export function SourcesSection({ page }: { page: CodePage }) {
   return (
     <>
       <p>
-        {curated
-          ? <>Last reviewed <time dateTime={curated.lastReviewed}>{curated.lastReviewed}</time> by our editors against the sources below.</>
-          : <>This page has not been individually reviewed by an editor; every fact on it comes from the CMS files named below.</>}
+        {curated ? (
+          <>
+            Last reviewed <time dateTime={curated.lastReviewed}>{curated.lastReviewed}</time> by our editors against the sources below.
+          </>
+        ) : (
+          <>This page has not been individually reviewed by an editor; every fact on it comes from the CMS files named below.</>
+        )}
       </p>
       <ul className="list-disc space-y-1 pl-6">
         {page.hcpcs && <li>{`CMS, HCPCS Level II alpha-numeric file, ${page.hcpcs.release} (descriptors, coverage, pricing, dates)`}</li>}
         {page.fees && <li>{`CMS, ${page.fees.source} national RVU file (RVUs, status, global period)`}</li>}
         {curated?.sources.map((s) => (
           <li key={s.title}>
-            {s.publisher}, {s.url ? <a href={s.url} rel="noopener">{s.title}</a> : s.title}
+            {s.publisher},{' '}
+            {s.url ? (
+              <a href={s.url} rel="noopener">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
           </li>
         ))}
       </ul>

@@ -14,8 +14,12 @@ export function StatusSection({ page }: { page: CodePage }) {
             <dd>{`The ${hcpcs.release} file gives no coverage code for ${page.code}.`}</dd>
           </>
         )}
-        {hcpcs?.pricing.map((p, i) => <ExplainedTerm key={p.value} name={i === 0 ? 'Pricing indicator' : `Pricing indicator ${i + 1}`} term={p} />)}
-        {hcpcs?.typesOfService.map((t) => <ExplainedTerm key={t.value} name="Type of service" term={t} />)}
+        {hcpcs?.pricing.map((p, i) => (
+          <ExplainedTerm key={p.value} name={i === 0 ? 'Pricing indicator' : `Pricing indicator ${i + 1}`} term={p} />
+        ))}
+        {hcpcs?.typesOfService.map((t) => (
+          <ExplainedTerm key={t.value} name="Type of service" term={t} />
+        ))}
         {fees && <ExplainedTerm name={`Fee schedule status (${fees.source})`} term={fees.status} />}
         {note && (
           <div id="processing-note">

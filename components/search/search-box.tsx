@@ -17,7 +17,13 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * focus or keystroke. Enter opens the highlighted result; with none highlighted the form submits to
  * /search/?q=…, which also works without JavaScript. "/" anywhere focuses it.
  */
-export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id, label = 'Site', shortcut = true }: {
+export function SearchBox({
+  indexUrl = SEARCH_INDEX_URL,
+  limit = 8,
+  id,
+  label = 'Site',
+  shortcut = true,
+}: {
   indexUrl?: string;
   limit?: number;
   id?: string;
@@ -77,10 +83,15 @@ export function SearchBox({ indexUrl = SEARCH_INDEX_URL, limit = 8, id, label = 
   };
 
   const announcement =
-    status === 'loading' && query.trim() ? 'Loading search…'
-    : status === 'error' ? 'Search is unavailable; press Enter to search on the results page.'
-    : query.trim() && searcher ? (results.length ? `${results.length} result${results.length === 1 ? '' : 's'} available.` : 'No results.')
-    : '';
+    status === 'loading' && query.trim()
+      ? 'Loading search…'
+      : status === 'error'
+        ? 'Search is unavailable; press Enter to search on the results page.'
+        : query.trim() && searcher
+          ? results.length
+            ? `${results.length} result${results.length === 1 ? '' : 's'} available.`
+            : 'No results.'
+          : '';
 
   return (
     <form action={SEARCH_PAGE_PATH} method="get" role="search" aria-label={label} className="relative">

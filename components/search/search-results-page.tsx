@@ -79,8 +79,7 @@ export function SearchResultsPage({ indexUrl = SEARCH_INDEX_URL }: { indexUrl?: 
       </form>
 
       <div role="status" aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
-        {query === null ? null
-        : !trimmed ? (
+        {query === null ? null : !trimmed ? (
           <p>
             Type a code, the start of a code, or words. Examples:{' '}
             {EXAMPLES.map((example, i) => (
@@ -97,7 +96,9 @@ export function SearchResultsPage({ indexUrl = SEARCH_INDEX_URL }: { indexUrl?: 
           <p>Loading search…</p>
         ) : (
           <p>
-            {results.length === RESULT_LIMIT ? `Showing the first ${RESULT_LIMIT} results.` : `${results.length} result${results.length === 1 ? '' : 's'}.`}
+            {results.length === RESULT_LIMIT
+              ? `Showing the first ${RESULT_LIMIT} results.`
+              : `${results.length} result${results.length === 1 ? '' : 's'}.`}
           </p>
         )}
       </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { SEARCH_INDEX_URL } from '@/lib/search/constants';
 import { assertSearchPayload } from '@/lib/search/payload-format';
 import type { Searcher } from '@/lib/search/types';
@@ -34,21 +34,30 @@ export function loadSearcher(url: string): Promise<Searcher> {
 export function useSearcher(url: string = SEARCH_INDEX_URL): { searcher: Searcher | null; status: SearcherStatus; load: () => void } {
   const [searcher, setSearcher] = useState<Searcher | null>(null);
   const [status, setStatus] = useState<SearcherStatus>('idle');
-  const [wanted, setWanted] = useState(false);
-
+  const started = useRef(false);
+  const mounted = useRef(true);
   useEffect(() => {
-    if (!wanted) return;
-    let live = true;
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const load = useCallback(() => {
+    if (started.current) return;
+    started.current = true;
     setStatus((s) => (s === 'ready' ? s : 'loading'));
     loadSearcher(url).then(
-      (s) => live && (setSearcher(() => s), setStatus('ready')),
-      () => live && (setStatus('error'), setWanted(false)),
+      (s) => {
+        if (!mounted.current) return;
+        setSearcher(() => s);
+        setStatus('ready');
+      },
+      () => {
+        started.current = false; // let a later focus try again
+        if (mounted.current) setStatus('error');
+      },
     );
-    return () => {
-      live = false;
-    };
-  }, [url, wanted]);
-
-  const load = useCallback(() => setWanted(true), []);
+  }, [url]);
   return { searcher, status, load };
 }

@@ -19,7 +19,11 @@ async function copyText(text: string): Promise<boolean> {
 
 /** "Copy link" and "Cite" for a code page. Rendered only once JavaScript runs, since neither works without it. */
 export function ShareButtons(props: CitationInput) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [citation, setCitation] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const panelId = useId();
@@ -30,22 +34,41 @@ export function ShareButtons(props: CitationInput) {
   return (
     <div className="mt-4">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={BUTTON} onClick={() => copy(props.url, 'Link copied.', `Could not copy. The link is ${props.url}`)}>Copy link</button>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => void copy(props.url, 'Link copied.', `Could not copy. The link is ${props.url}`)}
+        >
+          Copy link
+        </button>
         <button
           type="button"
           className={BUTTON}
           aria-expanded={citation !== null}
           aria-controls={panelId}
-          onClick={() => { setMessage(''); setCitation(citation === null ? citationText(props, new Date()) : null); }}
+          onClick={() => {
+            setMessage('');
+            setCitation(citation === null ? citationText(props, new Date()) : null);
+          }}
         >
           Cite
         </button>
-        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">{message}</p>
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {message}
+        </p>
       </div>
       <div id={panelId} hidden={citation === null} className="mt-3 rounded-md border border-slate-300 p-3 dark:border-slate-600">
         <p className="text-sm font-semibold">Cite this page</p>
-        <p className="mt-1 select-all text-sm" data-citation>{citation}</p>
-        <button type="button" className={`${BUTTON} mt-2`} onClick={() => citation && copy(citation, 'Citation copied.', 'Could not copy: select the citation and copy it.')}>Copy citation</button>
+        <p className="mt-1 select-all text-sm" data-citation>
+          {citation}
+        </p>
+        <button
+          type="button"
+          className={`${BUTTON} mt-2`}
+          onClick={() => citation && void copy(citation, 'Citation copied.', 'Could not copy: select the citation and copy it.')}
+        >
+          Copy citation
+        </button>
       </div>
     </div>
   );

@@ -10,8 +10,14 @@ export function writeBareExportApp(repoRoot: string, count: number, experimental
   const dir = join(repoRoot, '.bench', 'bare-export');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'app', 'p', '[id]'), { recursive: true });
-  writeFileSync(join(dir, 'next.config.mjs'), `export default { output: 'export', trailingSlash: true, experimental: ${JSON.stringify(experimental)}, turbopack: { root: ${JSON.stringify(repoRoot)} } };\n`);
-  writeFileSync(join(dir, 'app', 'layout.jsx'), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
+  writeFileSync(
+    join(dir, 'next.config.mjs'),
+    `export default { output: 'export', trailingSlash: true, experimental: ${JSON.stringify(experimental)}, turbopack: { root: ${JSON.stringify(repoRoot)} } };\n`,
+  );
+  writeFileSync(
+    join(dir, 'app', 'layout.jsx'),
+    `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
+  );
   writeFileSync(join(dir, 'app', 'page.jsx'), `export default function Home() { return <p>home</p>; }\n`);
   writeFileSync(
     join(dir, 'app', 'p', '[id]', 'page.jsx'),

@@ -25,7 +25,11 @@ function treeRssKib(rootPid: number): number {
 export function measureCommand(command: string, options: { cwd: string; env?: Record<string, string> }): Promise<CommandFigures> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn('bash', ['-c', command], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn('bash', ['-c', command], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     let peak = 0;
     const timer = setInterval(() => {
       try {

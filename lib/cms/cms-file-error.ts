@@ -27,7 +27,12 @@ export class CmsFileError extends ProblemError {
   readonly fix: string;
 
   constructor(details: CmsFileProblem, options?: { cause?: unknown }) {
-    const problem = { file: details.file, line: details.line, message: `${details.problem}; expected ${details.expected}`, fix: details.fix };
+    const problem = {
+      file: details.file,
+      line: details.line,
+      message: `${details.problem}; expected ${details.expected}`,
+      fix: details.fix,
+    };
     super([problem], formatProblem(problem), options);
     this.file = details.file;
     this.line = details.line;

@@ -31,7 +31,10 @@ const TAIL = new RegExp(`\\s(?:per |up to )?${AMOUNT} ?([a-z][a-z. ]*?)${NOTE}$`
  */
 export function dosageUnit(longDescription: string): string | null {
   // Commas followed by a digit are thousands separators ("per 1,000 usp units"), not part breaks.
-  const parts = longDescription.toLowerCase().split(/,(?!\d)/).map((part) => part.trim());
+  const parts = longDescription
+    .toLowerCase()
+    .split(/,(?!\d)/)
+    .map((part) => part.trim());
   for (const [index, part] of parts.reverse().entries()) {
     const numbers = part.match(/\d+(?:[.,]\d+)*/g) ?? [];
     const tail = index === 0 && numbers.length === 1 && !/\b(?:than|over|under|exceed)\b/.test(part);

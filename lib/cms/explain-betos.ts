@@ -56,6 +56,12 @@ export const BETOS_TERMS: Readonly<Record<string, readonly [string, string]>> = 
       const [code = '', ...words] = entry.trim().split(' ');
       const label = words.join(' ');
       const family = FAMILIES[code.charAt(0)] ?? 'other services';
-      return [code, [label, `CMS's Berenson-Eggers type of service group, used to study Medicare spending by kind of service. This code is in the ${family} family: ${label.charAt(0).toLowerCase()}${label.slice(1)}.`] as const];
+      return [
+        code,
+        [
+          label,
+          `CMS's Berenson-Eggers type of service group, used to study Medicare spending by kind of service. This code is in the ${family} family: ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
+        ] as const,
+      ];
     }),
 );

@@ -34,7 +34,10 @@ export const hcpcsRecordSchema = z.strictObject({
   oppsPaymentIndicator: oneChar.nullable(),
   oppsEffectiveDate: isoDate.nullable(),
   /** Four digits, a key into the processing notes, e.g. "0088". */
-  processingNote: z.string().regex(/^\d{4}$/).nullable(),
+  processingNote: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable(),
   /** Berenson-Eggers type of service, e.g. "O1E". */
   betos: nonBlank.nullable(),
   typesOfService: z.array(oneChar).max(5),

@@ -55,7 +55,13 @@ export function parseHcpcs(text: string, file: string, options: { progress?: Pro
     if (type === '3' || type === '7') {
       close();
       const kind: Kind = type === '3' ? 'procedure' : 'modifier';
-      open = { kind, code: readCode(line, kind, file, lineNo), line: lineNo, start: line, descriptions: [readField(line, 'longDescription')] };
+      open = {
+        kind,
+        code: readCode(line, kind, file, lineNo),
+        line: lineNo,
+        start: line,
+        descriptions: [readField(line, 'longDescription')],
+      };
     } else if (type === '4' || type === '8') {
       const kind: Kind = type === '4' ? 'procedure' : 'modifier';
       const code = readCode(line, kind, file, lineNo);
@@ -111,7 +117,8 @@ function checkLength(line: string, file: string, lineNo: number): void {
 
 function readCode(line: string, kind: Kind, file: string, lineNo: number): string {
   const code = kind === 'procedure' ? readField(line, 'code') : readField(line, 'modifier');
-  const ok = kind === 'procedure' ? RECORD_CODE_PATTERN.test(code) : MODIFIER_PATTERN.test(code) && readField(line, 'modifierFiller') === '';
+  const ok =
+    kind === 'procedure' ? RECORD_CODE_PATTERN.test(code) : MODIFIER_PATTERN.test(code) && readField(line, 'modifierFiller') === '';
   if (!ok) {
     throw new CmsFileError({
       file,
@@ -131,7 +138,13 @@ function buildRecord(open: Open, file: string): HcpcsRecord {
     isoDate(readField(line, name), name, code, file, lineNo);
   const units = readField(line, 'anesthesiaBaseUnits');
   if (units !== '' && !/^\d+$/.test(units)) {
-    throw new CmsFileError({ file, line: lineNo, problem: `anesthesia base units "${units}" for ${code} is not a number`, expected: 'a whole number in columns 266–268', fix: FIX_REDOWNLOAD });
+    throw new CmsFileError({
+      file,
+      line: lineNo,
+      problem: `anesthesia base units "${units}" for ${code} is not a number`,
+      expected: 'a whole number in columns 266–268',
+      fix: FIX_REDOWNLOAD,
+    });
   }
   const candidate = {
     code,

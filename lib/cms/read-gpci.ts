@@ -49,23 +49,41 @@ export async function readGpciFile(file: string): Promise<GpciRow[]> {
   const headerAt = converted ? 0 : rows.findIndex((row) => row.cells.some((cell) => /administrative contractor/i.test(cell)));
   const header = rows[headerAt];
   if (!header) {
-    throw new CmsFileError({ file, problem: 'no header row was found', expected: 'a header row starting "mac,state,locality" or CMS\'s "Medicare Administrative Contractor (MAC)" header', fix: FIX });
+    throw new CmsFileError({
+      file,
+      problem: 'no header row was found',
+      expected: 'a header row starting "mac,state,locality" or CMS\'s "Medicare Administrative Contractor (MAC)" header',
+      fix: FIX,
+    });
   }
   const positions = {} as Record<Key, number>;
   for (const { key, name, cms } of COLUMNS) {
     const index = header.cells.findIndex((cell) => (converted ? cell.toLowerCase() === name : cms.test(cell)));
     if (index < 0) {
-      throw new CmsFileError({ file, line: header.line, problem: `the header has no ${name} column`, expected: `the columns ${COLUMNS.map((c) => c.name).join(', ')}`, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: header.line,
+        problem: `the header has no ${name} column`,
+        expected: `the columns ${COLUMNS.map((c) => c.name).join(', ')}`,
+        fix: FIX,
+      });
     }
     positions[key] = index;
   }
   const data = rows.slice(headerAt + 1);
   // CMS's file ends with footnote rows: no MAC number and no GPCI values. Anything else must parse.
   const isFootnote = ({ cells }: CsvRow) =>
-    !/^\d+$/.test(cells[positions.mac] ?? '') && [positions.pwGpci, positions.peGpci, positions.mpGpci].every((at) => (cells[at] ?? '') === '');
+    !/^\d+$/.test(cells[positions.mac] ?? '') &&
+    [positions.pwGpci, positions.peGpci, positions.mpGpci].every((at) => (cells[at] ?? '') === '');
   const body = converted ? data : data.filter((row) => !isFootnote(row));
   if (body.length === 0) {
-    throw new CmsFileError({ file, line: header.line, problem: 'the header is followed by no data rows', expected: 'one row per payment locality', fix: 're-download the file from CMS; it looks truncated' });
+    throw new CmsFileError({
+      file,
+      line: header.line,
+      problem: 'the header is followed by no data rows',
+      expected: 'one row per payment locality',
+      fix: 're-download the file from CMS; it looks truncated',
+    });
   }
   return body.map((row) => toRow(row, positions, converted, file));
 }
@@ -74,7 +92,13 @@ function toRow({ cells, line }: CsvRow, positions: Record<Key, number>, converte
   const cell = (key: Key) => {
     const value = cells[positions[key]];
     if (value === undefined) {
-      throw new CmsFileError({ file, line, problem: `the row has ${cells.length} columns and no ${key}`, expected: 'every row as wide as the header', fix: 're-download the file from CMS; it looks truncated' });
+      throw new CmsFileError({
+        file,
+        line,
+        problem: `the row has ${cells.length} columns and no ${key}`,
+        expected: 'every row as wide as the header',
+        fix: 're-download the file from CMS; it looks truncated',
+      });
     }
     return value;
   };
@@ -93,7 +117,13 @@ function toRow({ cells, line }: CsvRow, positions: Record<Key, number>, converte
   if (!result.success) {
     const key = String(result.error.issues[0]?.path[0] ?? '') as Key;
     const name = COLUMNS.find((column) => column.key === key)?.name ?? key;
-    throw new CmsFileError({ file, line, problem: `${name} is "${String(values[key] ?? '')}"`, expected: `a valid ${name} (${result.error.issues[0]?.message ?? 'invalid'})`, fix: FIX });
+    throw new CmsFileError({
+      file,
+      line,
+      problem: `${name} is "${String(values[key] ?? '')}"`,
+      expected: `a valid ${name} (${result.error.issues[0]?.message ?? 'invalid'})`,
+      fix: FIX,
+    });
   }
   return result.data;
 }

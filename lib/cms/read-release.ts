@@ -47,7 +47,10 @@ export async function readHcpcsRelease(file: string, options: ReadHcpcsOptions =
     if (main === undefined || mains.length > 1) {
       throw new CmsFileError({
         file,
-        problem: main === undefined ? `the zip has no HCPCS text member (it holds: ${all.join(', ') || 'nothing'})` : `the zip has several HCPCS text members (${mains.join(', ')})`,
+        problem:
+          main === undefined
+            ? `the zip has no HCPCS text member (it holds: ${all.join(', ') || 'nothing'})`
+            : `the zip has several HCPCS text members (${mains.join(', ')})`,
         expected: 'one member named like HCPC2026_JAN_ANWEB_01122026.txt',
         fix: 'download the "Alpha-Numeric HCPCS File" zip from the CMS HCPCS quarterly update page',
       });
@@ -108,7 +111,10 @@ async function findNotes(file: string, notesFile: string | undefined, releaseLab
   if (pick === undefined) {
     throw new CmsFileError({
       file,
-      problem: candidates.length === 0 ? 'no processing notes were found' : `several processing notes files sit beside it (${candidates.join(', ')})`,
+      problem:
+        candidates.length === 0
+          ? 'no processing notes were found'
+          : `several processing notes files sit beside it (${candidates.join(', ')})`,
       expected: 'one proc_notes*.txt in the zip or beside the file, or options.notesFile',
       fix: 'put the proc_notes file from the same CMS release beside it, or pass notesFile',
     });

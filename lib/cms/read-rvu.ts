@@ -11,7 +11,10 @@ export const rvuRowSchema = z.strictObject({
   /** '' for the global service, 26 professional component, TC technical component, 53 discontinued. */
   modifier: z.enum(['', '26', 'TC', '53']).describe('blank, 26, TC or 53'),
   /** PFS status code (A, C, I, …). */
-  status: z.string().regex(/^[A-Z]$/).describe('one capital letter such as A'),
+  status: z
+    .string()
+    .regex(/^[A-Z]$/)
+    .describe('one capital letter such as A'),
   workRvu: z.number(),
   nonFacilityPeRvu: z.number(),
   /** True when CMS marks "NA": rarely or never done outside a facility. */
@@ -23,7 +26,10 @@ export const rvuRowSchema = z.strictObject({
   facilityTotal: z.number(),
   pctcIndicator: z.string().regex(/^\d$/).describe('one digit, 0–9'),
   /** 000, 010, 090, MMM, XXX, YYY or ZZZ. */
-  globalDays: z.string().regex(/^[0-9A-Z]{3}$/).describe('three characters such as 090 or XXX'),
+  globalDays: z
+    .string()
+    .regex(/^[0-9A-Z]{3}$/)
+    .describe('three characters such as 090 or XXX'),
   multipleProcedure: z.string().length(1),
   bilateralSurgery: z.string().length(1),
   assistantSurgery: z.string().length(1),
@@ -44,14 +50,31 @@ type Kind = 'text' | 'number' | 'na';
  * names used in the converted CSV. The CMS original is read by these positions.
  */
 const COLUMNS: readonly (readonly [name: string, key?: Key, kind?: Kind])[] = [
-  ['hcpcs', 'code'], ['modifier', 'modifier'], ['description'], ['status_code', 'status'],
-  ['not_used_for_medicare_payment'], ['work_rvu', 'workRvu', 'number'], ['non_facility_pe_rvu', 'nonFacilityPeRvu', 'number'],
-  ['non_facility_na_indicator', 'nonFacilityNaIndicator', 'na'], ['facility_pe_rvu', 'facilityPeRvu', 'number'],
-  ['facility_na_indicator', 'facilityNaIndicator', 'na'], ['mp_rvu', 'mpRvu', 'number'],
-  ['non_facility_total', 'nonFacilityTotal', 'number'], ['facility_total', 'facilityTotal', 'number'],
-  ['pctc_indicator', 'pctcIndicator'], ['global_days', 'globalDays'], ['pre_op'], ['intra_op'], ['post_op'],
-  ['mult_proc', 'multipleProcedure'], ['bilat_surg', 'bilateralSurgery'], ['asst_surg', 'assistantSurgery'],
-  ['co_surg', 'coSurgery'], ['team_surg', 'teamSurgery'], ['endo_base'], ['conversion_factor', 'conversionFactor', 'number'],
+  ['hcpcs', 'code'],
+  ['modifier', 'modifier'],
+  ['description'],
+  ['status_code', 'status'],
+  ['not_used_for_medicare_payment'],
+  ['work_rvu', 'workRvu', 'number'],
+  ['non_facility_pe_rvu', 'nonFacilityPeRvu', 'number'],
+  ['non_facility_na_indicator', 'nonFacilityNaIndicator', 'na'],
+  ['facility_pe_rvu', 'facilityPeRvu', 'number'],
+  ['facility_na_indicator', 'facilityNaIndicator', 'na'],
+  ['mp_rvu', 'mpRvu', 'number'],
+  ['non_facility_total', 'nonFacilityTotal', 'number'],
+  ['facility_total', 'facilityTotal', 'number'],
+  ['pctc_indicator', 'pctcIndicator'],
+  ['global_days', 'globalDays'],
+  ['pre_op'],
+  ['intra_op'],
+  ['post_op'],
+  ['mult_proc', 'multipleProcedure'],
+  ['bilat_surg', 'bilateralSurgery'],
+  ['asst_surg', 'assistantSurgery'],
+  ['co_surg', 'coSurgery'],
+  ['team_surg', 'teamSurgery'],
+  ['endo_base'],
+  ['conversion_factor', 'conversionFactor', 'number'],
   ['physician_supervision_diagnostic', 'physicianSupervision'],
 ];
 const USED = COLUMNS.flatMap(([name, key, kind], position) => (key ? [{ name, key, kind: kind ?? 'text', position }] : []));
@@ -69,17 +92,33 @@ export async function readRvuFile(file: string): Promise<RvuRow[]> {
   let positions: Partial<Record<Key, number>>;
   let data: CsvRow[];
   if (first && first.cells[0]?.toLowerCase() === 'hcpcs' && first.cells[1]?.toLowerCase() === 'modifier') {
-    positions = locateColumns(first, USED.map(({ name, key }) => ({ key, header: name })), file, FIX);
+    positions = locateColumns(
+      first,
+      USED.map(({ name, key }) => ({ key, header: name })),
+      file,
+      FIX,
+    );
     data = rows.slice(1);
   } else {
     const headerAt = rows.findIndex((row) => row.cells[0]?.toUpperCase() === 'HCPCS' && row.cells[1]?.toUpperCase() === 'MOD');
     const header = rows[headerAt];
     if (!header) {
-      throw new CmsFileError({ file, problem: 'no header row was found', expected: 'a header row starting "hcpcs,modifier" or CMS\'s header ending in a row starting "HCPCS,MOD"', fix: FIX });
+      throw new CmsFileError({
+        file,
+        problem: 'no header row was found',
+        expected: 'a header row starting "hcpcs,modifier" or CMS\'s header ending in a row starting "HCPCS,MOD"',
+        fix: FIX,
+      });
     }
     const missing = USED.find(({ position }) => position >= header.cells.length);
     if (missing) {
-      throw new CmsFileError({ file, line: header.line, problem: `the header has no "${missing.name}" column (it has ${header.cells.length} columns)`, expected: `${COLUMNS.length} or more columns in CMS's documented order`, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: header.line,
+        problem: `the header has no "${missing.name}" column (it has ${header.cells.length} columns)`,
+        expected: `${COLUMNS.length} or more columns in CMS's documented order`,
+        fix: FIX,
+      });
     }
     positions = Object.fromEntries(USED.map(({ key, position }) => [key, position]));
     data = rows.slice(headerAt + 1);
@@ -94,7 +133,13 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
     for (const { name, key, kind } of USED) {
       const cell = cells[positions[key] ?? -1];
       if (cell === undefined) {
-        throw new CmsFileError({ file, line, problem: `the row has ${cells.length} columns and no ${name}`, expected: 'every row as wide as the header', fix: 're-download the file from CMS; it looks truncated' });
+        throw new CmsFileError({
+          file,
+          line,
+          problem: `the row has ${cells.length} columns and no ${name}`,
+          expected: 'every row as wide as the header',
+          fix: 're-download the file from CMS; it looks truncated',
+        });
       }
       values[key] = kind === 'number' ? parseDecimal(cell, name, file, line) : kind === 'na' ? cell === 'NA' : cell;
     }
@@ -104,12 +149,18 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
       const key = String(issue?.path[0] ?? '') as Key;
       const name = USED.find((column) => column.key === key)?.name ?? key;
       const expected = rvuRowSchema.shape[key]?.description ?? `a valid ${name} (${issue?.message ?? 'invalid'})`;
-      throw new CmsFileError({ file, line, problem: `${name} is "${String(values[key] ?? '')}"`, expected, fix: FIX });
+      throw new CmsFileError({ file, line, problem: `${name} is ${JSON.stringify(values[key] ?? '')}`, expected, fix: FIX });
     }
     const id = `${result.data.code}${result.data.modifier ? `-${result.data.modifier}` : ''}`;
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      throw new CmsFileError({ file, line, problem: `${id} appears twice (also on line ${earlier})`, expected: 'one row per code and modifier', fix: FIX });
+      throw new CmsFileError({
+        file,
+        line,
+        problem: `${id} appears twice (also on line ${earlier})`,
+        expected: 'one row per code and modifier',
+        fix: FIX,
+      });
     }
     seen.set(id, line);
     return result.data;

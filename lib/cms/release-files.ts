@@ -32,7 +32,9 @@ export async function readTextFile(file: string, expected: string): Promise<stri
     throw new CmsFileError(
       {
         file,
-        problem: truncated ? 'the gzip data ends early (unexpected end of file)' : `the file is not valid gzip data (${(error as Error).message})`,
+        problem: truncated
+          ? 'the gzip data ends early (unexpected end of file)'
+          : `the file is not valid gzip data (${(error as Error).message})`,
         expected: `a complete gzip file holding ${expected}`,
         fix: truncated ? 're-download the file from CMS; it looks truncated' : FIX_REDOWNLOAD,
       },
@@ -42,7 +44,11 @@ export async function readTextFile(file: string, expected: string): Promise<stri
 }
 
 /** The members of a zip whose base names match, as text, keyed by their full member name. */
-export function unzipMembers(file: string, bytes: Uint8Array, wanted: (name: string) => boolean): { texts: Map<string, string>; all: string[] } {
+export function unzipMembers(
+  file: string,
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): { texts: Map<string, string>; all: string[] } {
   const all: string[] = [];
   let files: Record<string, Uint8Array>;
   try {
@@ -54,7 +60,12 @@ export function unzipMembers(file: string, bytes: Uint8Array, wanted: (name: str
     });
   } catch (error) {
     throw new CmsFileError(
-      { file, problem: `the file is not a readable zip archive (${(error as Error).message})`, expected: 'the CMS release .zip', fix: FIX_REDOWNLOAD },
+      {
+        file,
+        problem: `the file is not a readable zip archive (${(error as Error).message})`,
+        expected: 'the CMS release .zip',
+        fix: FIX_REDOWNLOAD,
+      },
       { cause: error },
     );
   }
@@ -64,8 +75,18 @@ export function unzipMembers(file: string, bytes: Uint8Array, wanted: (name: str
 }
 
 const MONTHS: Record<string, string> = {
-  JAN: 'January', FEB: 'February', MAR: 'March', APR: 'April', MAY: 'May', JUN: 'June',
-  JUL: 'July', AUG: 'August', SEP: 'September', OCT: 'October', NOV: 'November', DEC: 'December',
+  JAN: 'January',
+  FEB: 'February',
+  MAR: 'March',
+  APR: 'April',
+  MAY: 'May',
+  JUN: 'June',
+  JUL: 'July',
+  AUG: 'August',
+  SEP: 'September',
+  OCT: 'October',
+  NOV: 'November',
+  DEC: 'December',
 };
 
 /** "HCPCS 2026 January" from a name like HCPC2026_JAN_ANWEB_01122026.txt; "HCPCS release" otherwise. */

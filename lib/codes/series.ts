@@ -50,7 +50,11 @@ export function groupIntoRanges(codes: string[], maxPerGroup = 200): CodeRange[]
   const sorted = [...new Set(codes)].sort();
   const letter = sorted[0]?.charAt(0);
   for (const code of sorted) {
-    const problem = !HCPCS_PATTERN.test(code) ? 'is not a HCPCS Level II code' : code.charAt(0) !== letter ? `is not in series ${letter ?? ''}` : '';
+    const problem = !HCPCS_PATTERN.test(code)
+      ? 'is not a HCPCS Level II code'
+      : code.charAt(0) !== letter
+        ? `is not in series ${letter ?? ''}`
+        : '';
     if (problem) throw new Error(`groupIntoRanges: "${code}" ${problem}; pass the codes of one HCPCS series`);
   }
 

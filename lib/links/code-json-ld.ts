@@ -17,7 +17,9 @@ export function plainText(markdown: string): string {
 
 function breadcrumbs(page: CodePage, url: string): BreadcrumbList {
   const parent = page.system === 'modifier' ? { label: 'Modifiers', href: '/modifiers/' } : { label: 'Codes', href: '/codes/' };
-  const trail = [{ label: SITE_NAME, href: '/' }, parent, page.category].filter((c, i, all) => all.findIndex((o) => o.href === c.href) === i);
+  const trail = [{ label: SITE_NAME, href: '/' }, parent, page.category].filter(
+    (c, i, all) => all.findIndex((o) => o.href === c.href) === i,
+  );
   return {
     '@type': 'BreadcrumbList',
     itemListElement: [
@@ -41,15 +43,17 @@ export function codeJsonLd(page: CodePage): Graph {
     ...(page.curated ? { description: page.curated.summary } : page.hcpcs ? { description: page.hcpcs.longDescriptor } : {}),
   };
   const faq: FAQPage[] = page.curated?.faq.length
-    ? [{
-        '@type': 'FAQPage',
-        '@id': `${url}#faq`,
-        mainEntity: page.curated.faq.map((item) => ({
-          '@type': 'Question' as const,
-          name: item.question,
-          acceptedAnswer: { '@type': 'Answer' as const, text: plainText(item.answer) },
-        })),
-      }]
+    ? [
+        {
+          '@type': 'FAQPage',
+          '@id': `${url}#faq`,
+          mainEntity: page.curated.faq.map((item) => ({
+            '@type': 'Question' as const,
+            name: item.question,
+            acceptedAnswer: { '@type': 'Answer' as const, text: plainText(item.answer) },
+          })),
+        },
+      ]
     : [];
   return { '@context': 'https://schema.org', '@graph': [code, ...faq, breadcrumbs(page, url)] };
 }

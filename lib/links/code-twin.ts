@@ -9,7 +9,8 @@ export function apiRelease(meta: SiteMeta): ApiRelease {
 
 function descriptorOf(page: CodePage): CodeTwin['descriptor'] {
   if (page.hcpcs) return { long: page.hcpcs.longDescriptor, short: page.hcpcs.shortDescriptor, source: page.hcpcs.release };
-  if (page.descriptor && page.curated) return { long: page.descriptor, short: null, source: `Curated record, reviewed ${page.curated.lastReviewed}` };
+  if (page.descriptor && page.curated)
+    return { long: page.descriptor, short: null, source: `Curated record, reviewed ${page.curated.lastReviewed}` };
   return null;
 }
 
@@ -31,12 +32,24 @@ export function codeTwin(page: CodePage, meta: SiteMeta): CodeTwin {
     descriptor: descriptorOf(page),
     medicare: {
       hcpcs: hcpcs && {
-        coverage: hcpcs.coverage, pricing: hcpcs.pricing, typesOfService: hcpcs.typesOfService, betos: hcpcs.betos,
-        processingNote: hcpcs.processingNote, action: hcpcs.action, dosageUnit: hcpcs.dosageUnit, statute: hcpcs.statute, source: hcpcs.release,
+        coverage: hcpcs.coverage,
+        pricing: hcpcs.pricing,
+        typesOfService: hcpcs.typesOfService,
+        betos: hcpcs.betos,
+        processingNote: hcpcs.processingNote,
+        action: hcpcs.action,
+        dosageUnit: hcpcs.dosageUnit,
+        statute: hcpcs.statute,
+        source: hcpcs.release,
       },
       feeSchedule: fees && { status: fees.status, globalDays: fees.globalDays, pcTc: fees.pcTc, source: fees.source },
     },
-    dates: hcpcs && { addedDate: hcpcs.addedDate, actionEffectiveDate: hcpcs.actionEffectiveDate, terminationDate: hcpcs.terminationDate, source: hcpcs.release },
+    dates: hcpcs && {
+      addedDate: hcpcs.addedDate,
+      actionEffectiveDate: hcpcs.actionEffectiveDate,
+      terminationDate: hcpcs.terminationDate,
+      source: hcpcs.release,
+    },
     rvu: fees && { conversionFactor: fees.conversionFactor, rows: fees.rows, source: fees.source },
     faq: curated?.faq ?? [],
     guidance: curated && {
@@ -70,6 +83,13 @@ export function codeIndex(list: CodeSummary[], meta: SiteMeta): CodeIndex {
     schemaVersion: API_SCHEMA_VERSION,
     release: apiRelease(meta),
     count: list.length,
-    codes: list.map((c) => ({ code: c.code, system: c.system, title: c.title, status: c.active ? 'active' : 'terminated', href: c.href, api: codeApiHref(c.code) })),
+    codes: list.map((c) => ({
+      code: c.code,
+      system: c.system,
+      title: c.title,
+      status: c.active ? 'active' : 'terminated',
+      href: c.href,
+      api: codeApiHref(c.code),
+    })),
   };
 }

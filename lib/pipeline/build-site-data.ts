@@ -27,13 +27,22 @@ export type BuildOptions = {
   today?: string;
 };
 
-export type SiteModel = { pages: CodePage[]; summaries: CodeSummary[]; guides: GuidePage[]; meta: SiteMeta; thesaurus: Thesaurus; localities: Locality[] };
+export type SiteModel = {
+  pages: CodePage[];
+  summaries: CodeSummary[];
+  guides: GuidePage[];
+  meta: SiteMeta;
+  thesaurus: Thesaurus;
+  localities: Locality[];
+};
 
 /** Reads and validates every input (content, thesaurus, CMS files) into the page models; writes nothing. */
 export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const cms = await readCmsInputs({ ...options, today });
-  const catalogueCodes = new Set([...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? []), ...(cms.rvu?.rows ?? [])].map((r) => r.code));
+  const catalogueCodes = new Set(
+    [...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? []), ...(cms.rvu?.rows ?? [])].map((r) => r.code),
+  );
   const content = loadContent(options.contentDir, catalogueCodes);
   const factProblems = checkCuratedFacts(content.codes, cms, content.cpt.summaries);
   if (factProblems.length > 0) throw new ContentValidationError(factProblems);
@@ -66,7 +75,11 @@ export async function buildSiteData(options: BuildOptions & { outDir: string }):
     codeTwinJsonSchema: z.toJSONSchema(codeTwinSchema),
     codeIndexJsonSchema: z.toJSONSchema(codeIndexSchema),
   };
-  writeGenerated(options.outDir, output, pages.map((page) => codeTwin(page, meta)));
+  writeGenerated(
+    options.outDir,
+    output,
+    pages.map((page) => codeTwin(page, meta)),
+  );
   const sources = [meta.hcpcsRelease, meta.feeSchedule].filter(Boolean).join(' + ') || 'content only';
   return `${pages.length} code pages (${meta.counts.curated} curated), ${guides.length} guides from ${sources}`;
 }

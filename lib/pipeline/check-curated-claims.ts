@@ -25,18 +25,36 @@ export function checkCuratedClaims(record: CuratedCode, facts: Facts): ContentPr
   const notForMedicare = facts.hcpcs?.coverageCode === 'I' || /^S/.test(record.code);
   record.modifiers.forEach((m, i) => {
     if ((m.code === '26' || m.code === 'TC') && pctc !== undefined && !ALLOWS[m.code].has(pctc)) {
-      problem(`modifiers[${i}].code`, `expected no modifier ${m.code}, found it: the PFS PC/TC indicator of ${record.code} is ${pctc}, with which ${m.code} cannot be used`, 'remove it, or move it to modifiersInstead if another code is billed in its place');
+      problem(
+        `modifiers[${i}].code`,
+        `expected no modifier ${m.code}, found it: the PFS PC/TC indicator of ${record.code} is ${pctc}, with which ${m.code} cannot be used`,
+        'remove it, or move it to modifiersInstead if another code is billed in its place',
+      );
     }
     if (MEDICARE_ONLY.has(m.code) && notForMedicare) {
-      problem(`modifiers[${i}].code`, `expected no Medicare modifier on ${record.code}, found ${m.code}: Medicare does not accept ${record.code}, so ${m.code} never goes on its line`, 'move it to modifiersInstead and say which code it goes on instead');
+      problem(
+        `modifiers[${i}].code`,
+        `expected no Medicare modifier on ${record.code}, found ${m.code}: Medicare does not accept ${record.code}, so ${m.code} never goes on its line`,
+        'move it to modifiersInstead and say which code it goes on instead',
+      );
     }
   });
-  const texts: [string, string][] = [['summary', record.summary], ['billing', record.billing], ['clinicalContext', record.clinicalContext], ...record.faq.map((f, i): [string, string] => [`faq[${i}].answer`, f.answer])];
+  const texts: [string, string][] = [
+    ['summary', record.summary],
+    ['billing', record.billing],
+    ['clinicalContext', record.clinicalContext],
+    ...record.faq.map((f, i): [string, string] => [`faq[${i}].answer`, f.answer]),
+  ];
   const global = facts.pfs?.globalDays;
   for (const [field, text] of texts) {
     for (const match of text.matchAll(GLOBAL_CLAIM)) {
       const days = Number(match[1] ?? match[2]);
-      if (global !== undefined && GLOBAL_DAYS[global] !== days) problem(field, `expected the global period in the PFS file (${global}), found "${match[0]}"`, 'correct the sentence, or point to the page section that shows the global period');
+      if (global !== undefined && GLOBAL_DAYS[global] !== days)
+        problem(
+          field,
+          `expected the global period in the PFS file (${global}), found "${match[0]}"`,
+          'correct the sentence, or point to the page section that shows the global period',
+        );
     }
   }
   // A modifier's coverage code describes the modifier, not a service Medicare might pay for.
@@ -45,7 +63,11 @@ export function checkCuratedClaims(record: CuratedCode, facts: Facts): ContentPr
     for (const [field, text] of claims) {
       for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
         if (MEDICARE_PAYS.test(sentence) && !NEGATION.test(sentence)) {
-          problem(field, `expected nothing saying Medicare pays for ${record.code}, found "${sentence.trim().slice(0, 80)}": its HCPCS coverage code is ${facts.hcpcs.coverageCode}`, 'correct the sentence to agree with the coverage code');
+          problem(
+            field,
+            `expected nothing saying Medicare pays for ${record.code}, found "${sentence.trim().slice(0, 80)}": its HCPCS coverage code is ${facts.hcpcs.coverageCode}`,
+            'correct the sentence to agree with the coverage code',
+          );
         }
       }
     }

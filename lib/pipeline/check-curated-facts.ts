@@ -29,12 +29,22 @@ export function checkCuratedFacts(codes: CuratedCode[], cms: CatalogueInputs, su
     if (cms.hcpcs && curated.system !== 'cpt' && !CPT_MODIFIER_PATTERN.test(curated.code)) {
       const record = records.get(curated.code);
       if (!record) {
-        problems.push({ file: curated.file, field: 'code', message: `expected ${curated.code} in ${cms.hcpcs.releaseLabel}, found no such code`, fix: 'check the code, or build with the release that has it' });
+        problems.push({
+          file: curated.file,
+          field: 'code',
+          message: `expected ${curated.code} in ${cms.hcpcs.releaseLabel}, found no such code`,
+          fix: 'check the code, or build with the release that has it',
+        });
         continue;
       }
       const source = cms.hcpcs.releaseLabel;
       if (curated.descriptor !== undefined && curated.descriptor !== record.longDescription) {
-        problems.push({ file: curated.file, field: 'descriptor', message: `expected the CMS long descriptor verbatim ("${record.longDescription}"), found "${curated.descriptor}"`, fix: 'copy the descriptor from the release file exactly' });
+        problems.push({
+          file: curated.file,
+          field: 'descriptor',
+          message: `expected the CMS long descriptor verbatim ("${record.longDescription}"), found "${curated.descriptor}"`,
+          fix: 'copy the descriptor from the release file exactly',
+        });
       }
       mismatch('cmsFacts.coverageCode', record.coverageCode, curated.cmsFacts?.coverageCode, source);
       mismatch('cmsFacts.pricingIndicator', record.pricingIndicators[0] ?? null, curated.cmsFacts?.pricingIndicator, source);
@@ -45,13 +55,20 @@ export function checkCuratedFacts(codes: CuratedCode[], cms: CatalogueInputs, su
     problems.push(...checkCuratedClaims(curated, { hcpcs: records.get(curated.code), pfs: pfs.get(curated.code) }));
   }
   if (cms.rvu) {
-    for (const summary of summaries) problems.push(...checkPfsFacts(summary.file, `${summary.field}.cmsFacts`, summary.cmsFacts, pfs.get(summary.code), cms.rvu.source));
+    for (const summary of summaries)
+      problems.push(...checkPfsFacts(summary.file, `${summary.field}.cmsFacts`, summary.cmsFacts, pfs.get(summary.code), cms.rvu.source));
   }
   return problems;
 }
 
 /** The PFS facts a curated record or CPT summary states, against the code's global row in the RVU file. */
-export function checkPfsFacts(file: string, field: string, facts: CmsFacts | undefined, row: RvuRow | undefined, source: string): ContentProblem[] {
+export function checkPfsFacts(
+  file: string,
+  field: string,
+  facts: CmsFacts | undefined,
+  row: RvuRow | undefined,
+  source: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const pairs = [
     ['pfsStatus', row?.status],

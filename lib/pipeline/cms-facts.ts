@@ -1,5 +1,14 @@
 import { dosageUnit } from '../cms/dosage';
-import { explainActionCode, explainCoverage, explainGlobalDays, explainPcTc, explainPfsStatus, explainPricingIndicator, explainTypeOfService, type Explanation } from '../cms/explain';
+import {
+  explainActionCode,
+  explainCoverage,
+  explainGlobalDays,
+  explainPcTc,
+  explainPfsStatus,
+  explainPricingIndicator,
+  explainTypeOfService,
+  type Explanation,
+} from '../cms/explain';
 import type { HcpcsRecord } from '../cms/hcpcs-record';
 import type { RvuRow } from '../cms/read-rvu';
 import type { CodeLink, Explained, FeeFacts, HcpcsFacts } from '../page-schema';
@@ -9,7 +18,12 @@ export function explained(value: string, explanation: Explanation | null): Expla
 }
 
 /** The HCPCS release's facts about one code, each coded value with its plain-language meaning. */
-export function hcpcsFacts(record: HcpcsRecord, release: string, notes: Record<string, string>, link: (code: string) => CodeLink): HcpcsFacts {
+export function hcpcsFacts(
+  record: HcpcsRecord,
+  release: string,
+  notes: Record<string, string>,
+  link: (code: string) => CodeLink,
+): HcpcsFacts {
   return {
     release,
     longDescriptor: record.longDescription,

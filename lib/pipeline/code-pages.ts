@@ -33,7 +33,10 @@ function groupRvu(rows: RvuRow[]): Map<string, RvuRow[]> {
  * One page model per code: every HCPCS procedure and modifier in the release, plus every curated record.
  * Curated fields win where they overlap; CPT codes get pages only when curated (their descriptors are AMA copyright).
  */
-export function buildCodePages(content: LoadedContent, cms: CatalogueInputs): { pages: CodePage[]; summaries: CodeSummary[]; link: LinkTo } {
+export function buildCodePages(
+  content: LoadedContent,
+  cms: CatalogueInputs,
+): { pages: CodePage[]; summaries: CodeSummary[]; link: LinkTo } {
   const records = new Map([...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? [])].map((r) => [r.code, r]));
   const curated = new Map(content.codes.map((c) => [c.code, c]));
   const rvu = groupRvu(cms.rvu?.rows ?? []);
@@ -41,11 +44,23 @@ export function buildCodePages(content: LoadedContent, cms: CatalogueInputs): { 
   const directory = new Map<string, CodeLink & { system: CodeSystem }>();
   for (const record of records.values()) {
     const system: CodeSystem = record.kind === 'modifier' ? 'modifier' : 'hcpcs';
-    directory.set(record.code, { code: record.code, system, title: catalogueTitle(record), href: codeHref(record.code, system), active: isActive(record, cms.today) });
+    directory.set(record.code, {
+      code: record.code,
+      system,
+      title: catalogueTitle(record),
+      href: codeHref(record.code, system),
+      active: isActive(record, cms.today),
+    });
   }
   for (const record of content.codes) {
     const existing = directory.get(record.code);
-    directory.set(record.code, { code: record.code, system: record.system, title: record.title, href: codeHref(record.code, record.system), active: existing?.active ?? true });
+    directory.set(record.code, {
+      code: record.code,
+      system: record.system,
+      title: record.title,
+      href: codeHref(record.code, record.system),
+      active: existing?.active ?? true,
+    });
   }
   const link = (code: string): CodeLink => {
     const entry = directory.get(code);
@@ -79,6 +94,13 @@ export function buildCodePages(content: LoadedContent, cms: CatalogueInputs): { 
       page.neighbours = { previous: previous ? link(previous.code) : null, next: next ? link(next.code) : null };
     });
   }
-  const summaries = pages.map((p) => ({ code: p.code, system: p.system, title: p.title, href: p.href, active: p.active, curated: curated.has(p.code) }));
+  const summaries = pages.map((p) => ({
+    code: p.code,
+    system: p.system,
+    title: p.title,
+    href: p.href,
+    active: p.active,
+    curated: curated.has(p.code),
+  }));
   return { pages, summaries, link };
 }

@@ -6,7 +6,19 @@ export type LinkTo = (code: string) => CodeLink;
 
 /** The curated part of a code page, with related codes, modifiers and guides resolved to links. */
 export function curatedSection(record: CuratedCode, link: LinkTo, guides: readonly CuratedGuide[]): NonNullable<CodePage['curated']> {
-  const { code: _code, system: _system, title: _title, descriptor: _descriptor, cmsFacts: _facts, file: _file, modifiers, modifiersInstead, relatedCodes, relatedGuides, ...rest } = record;
+  const {
+    code: _code,
+    system: _system,
+    title: _title,
+    descriptor: _descriptor,
+    cmsFacts: _facts,
+    file: _file,
+    modifiers,
+    modifiersInstead,
+    relatedCodes,
+    relatedGuides,
+    ...rest
+  } = record;
   return {
     ...rest,
     modifiers: modifiers.map((m) => ({ ...m, href: link(m.code).href })),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CODE_TWINS, GENERATED_FILES, type Generated } from '../data-contract';
 import type { CodeTwin } from '../api-schema';
 import { writeFolderAtomically } from './write-atomic';

@@ -33,7 +33,10 @@ const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 
 /** Widens fuse ranges to whole words and merges overlaps, so "crutch" marks all of "crutches". */
-export function wholeWordRanges(value: string, ranges: readonly (readonly [number, number])[] | readonly (readonly number[])[]): [number, number][] {
+export function wholeWordRanges(
+  value: string,
+  ranges: readonly (readonly [number, number])[] | readonly (readonly number[])[],
+): [number, number][] {
   const widened: [number, number][] = [];
   for (const range of ranges) {
     let start = Math.max(0, range[0] ?? 0);

@@ -12,20 +12,85 @@ export const MAX_QUERY_TERMS = 8;
 
 /** Words too common to search on, in documents and queries alike. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'of', 'to', 'for', 'and', 'or', 'in', 'on', 'at', 'by', 'per', 'as', 'from', 'into', 'via',
-  'with', 'without', 'is', 'are', 'be', 'been', 'was', 'were', 'it', 'its', 'this', 'that', 'these', 'those',
-  'than', 'then', 'but', 'also', 'so', 'such', 'which', 'who', 'whom', 'whose',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'for',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'by',
+  'per',
+  'as',
+  'from',
+  'into',
+  'via',
+  'with',
+  'without',
+  'is',
+  'are',
+  'be',
+  'been',
+  'was',
+  'were',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'than',
+  'then',
+  'but',
+  'also',
+  'so',
+  'such',
+  'which',
+  'who',
+  'whom',
+  'whose',
 ]);
 
 /** Words people add to a query that say nothing about the code they want. */
 export const QUERY_NOISE: ReadonlySet<string> = new Set([
-  'code', 'codes', 'hcpcs', 'cpt', 'what', 'whats', 'how', 'do', 'does', 'did', 'i', 'my', 'me', 'you', 'your',
-  'we', 'our', 'can', 'get', 'need', 'needs', 'want', 'billing', 'bill', 'lookup', 'find',
+  'code',
+  'codes',
+  'hcpcs',
+  'cpt',
+  'what',
+  'whats',
+  'how',
+  'do',
+  'does',
+  'did',
+  'i',
+  'my',
+  'me',
+  'you',
+  'your',
+  'we',
+  'our',
+  'can',
+  'get',
+  'need',
+  'needs',
+  'want',
+  'billing',
+  'bill',
+  'lookup',
+  'find',
 ]);
 
 /** Lower-case, strip accents and compatibility forms ("Ｓ９９８６" → "s9986", "é" → "e"). */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Words of a text, folded: "Vitamin B-12, 1,000 mcg" → ["vitamin", "b12", "1", "000", "mcg"]. */
@@ -55,7 +120,10 @@ export function analyze(text: string): string[] {
 }
 
 /** Whole query is a code, optionally followed by up to four two-character modifiers: "S9986-GA", "s9986 ga gy", "S9986GA". */
-const CODE_WITH_MODIFIERS = new RegExp(`^(?:([${HCPCS_LETTERS}])[\\s.-]*(\\d{4})|(\\d{4}[${CPT_LAST}]))((?:[\\s._/-]*[a-z0-9]{2}\\b){0,4})[\\s._/-]*$`, 'i');
+const CODE_WITH_MODIFIERS = new RegExp(
+  `^(?:([${HCPCS_LETTERS}])[\\s.-]*(\\d{4})|(\\d{4}[${CPT_LAST}]))((?:[\\s._/-]*[a-z0-9]{2}\\b){0,4})[\\s._/-]*$`,
+  'i',
+);
 /** Whole query is the start of a code: "E26", "a4", "969". */
 const CODE_PREFIX = new RegExp(`^(?:[${HCPCS_LETTERS}]\\d{0,3}|\\d{1,4})$`);
 /** A code inside a longer query: "e0110 crutches", "J-9271". */
@@ -96,7 +164,11 @@ export function normalizeQuery(query: string): NormalizedQuery {
   const whole = CODE_WITH_MODIFIERS.exec(text);
   if (whole) {
     codes.push((whole[3] ?? `${whole[1] ?? ''}${whole[2] ?? ''}`).toUpperCase());
-    for (const pair of (whole[4] ?? '').replace(/[\s._/-]+/g, '').toUpperCase().match(/../g) ?? []) modifiers.push(pair);
+    for (const pair of (whole[4] ?? '')
+      .replace(/[\s._/-]+/g, '')
+      .toUpperCase()
+      .match(/../g) ?? [])
+      modifiers.push(pair);
     codeOnly = true;
   } else if (CODE_PREFIX.test(compact)) {
     prefix = compact;

@@ -71,7 +71,8 @@ export class SearchPayloadError extends ProblemError {
 export function assertSearchPayload(value: unknown): asserts value is SearchPayload {
   const v = value as Partial<SearchPayload> | null;
   if (!v || typeof v !== 'object' || v.format !== SEARCH_PAYLOAD_FORMAT) throw new SearchPayloadError('not a search index (wrong format)');
-  if (v.version !== SEARCH_PAYLOAD_VERSION) throw new SearchPayloadError(`search index version ${String(v.version)} is not supported (expected ${SEARCH_PAYLOAD_VERSION})`);
+  if (v.version !== SEARCH_PAYLOAD_VERSION)
+    throw new SearchPayloadError(`search index version ${String(v.version)} is not supported (expected ${SEARCH_PAYLOAD_VERSION})`);
   if (typeof v.codes !== 'string' || typeof v.kinds !== 'string' || !Array.isArray(v.titles) || !Array.isArray(v.descriptors)) {
     throw new SearchPayloadError('search index is incomplete');
   }

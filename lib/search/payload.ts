@@ -16,7 +16,14 @@ import { analyze } from './normalize';
 import { compileThesaurus, type Thesaurus } from './thesaurus';
 import { frontCode, KIND_LETTER, SEARCH_PAYLOAD_FORMAT, SEARCH_PAYLOAD_VERSION, type SearchPayload } from './payload-format';
 
-export { assertSearchPayload, decodeSearchPayload, SEARCH_PAYLOAD_FORMAT, SEARCH_PAYLOAD_VERSION, SearchPayloadError, type SearchPayload } from './payload-format';
+export {
+  assertSearchPayload,
+  decodeSearchPayload,
+  SEARCH_PAYLOAD_FORMAT,
+  SEARCH_PAYLOAD_VERSION,
+  SearchPayloadError,
+  type SearchPayload,
+} from './payload-format';
 
 function reduceDescriptor(value: string, known: Set<string>): string {
   const kept: string[] = [];
@@ -43,7 +50,8 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
   const seen = new Set<string>();
   for (const entry of entries) {
     const key = `${entry.kind === 'guide' ? 'guide' : 'code'}:${entry.code}`;
-    if (seen.has(key)) throw new SearchPayloadError(`search entry ${entry.code} (${entry.kind}) appears twice`, 'give each code and guide one record');
+    if (seen.has(key))
+      throw new SearchPayloadError(`search entry ${entry.code} (${entry.kind}) appears twice`, 'give each code and guide one record');
     seen.add(key);
   }
 
@@ -82,7 +90,8 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
     }
     const first = entry.descriptors[0] ?? '';
     if (first && entry.title === first) payload.titles.push(0);
-    else if (first && entry.title.endsWith('…') && entry.title.length > 1 && first.startsWith(entry.title.slice(0, -1))) payload.titles.push(entry.title.length - 1);
+    else if (first && entry.title.endsWith('…') && entry.title.length > 1 && first.startsWith(entry.title.slice(0, -1)))
+      payload.titles.push(entry.title.length - 1);
     else payload.titles.push(entry.title);
 
     const known = new Set([...analyze(entry.title), ...analyze(first)]);
@@ -99,4 +108,3 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
   });
   return payload;
 }
-

@@ -68,14 +68,16 @@ export function planQuery(q: NormalizedQuery, index: TextIndex, thesaurus: Map<s
     const best = [...alternatives].sort((a, b) => b.weight - a.weight || index.idf[a.id]! - index.idf[b.id]!)[0];
     positionWeights.push(best ? 0.5 + (index.idf[best.id] ?? 0) : 0);
     if (best?.via === 'prefix') fuseTerms.add(word);
-    for (const alt of alternatives) if (alt.via !== 'prefix' && alt.weight >= (best?.weight ?? 1) - 0.05) fuseTerms.add(index.terms[alt.id] ?? '');
+    for (const alt of alternatives)
+      if (alt.via !== 'prefix' && alt.weight >= (best?.weight ?? 1) - 0.05) fuseTerms.add(index.terms[alt.id] ?? '');
   });
 
   // a misspelt word is looked up in the thesaurus by its corrections too ("insuline pump")
   const keyOptions = slotAlternatives.map((alternatives, p) => {
     const options = [q.terms[p] ?? ''];
     if (!alternatives.some((a) => a.via === 'exact')) {
-      for (const alt of [...alternatives].sort((a, b) => b.weight - a.weight).slice(0, 2)) if (alt.via !== 'prefix') options.push(index.terms[alt.id] ?? '');
+      for (const alt of [...alternatives].sort((a, b) => b.weight - a.weight).slice(0, 2))
+        if (alt.via !== 'prefix') options.push(index.terms[alt.id] ?? '');
       for (const fix of layWords.typos(q.words[p] ?? '')) options.push(fix);
     }
     return options;

@@ -25,4 +25,3 @@ export const WHOLE_FIELD_BONUS = 0.1;
 /** Records this many times longer than average lose a little, as their words match by accident more often. */
 export const LONG_RECORD = 4;
 export const LONG_RECORD_FACTOR = 0.95;
-

@@ -112,7 +112,12 @@ class Engine implements Searcher {
     if (candidates.length === 0) return [];
     const docs = candidates.map((c) => this.entries[c.doc] as SearchEntry);
     const blend = this.options.fuse ? this.options.fuseBlend : 0;
-    const fused = this.options.fuse ? fuseRerank(candidates.map((c) => this.fuseView(c.doc)), fuseTerms.slice(0, MAX_FUSE_TERMS).join(' ')) : null;
+    const fused = this.options.fuse
+      ? fuseRerank(
+          candidates.map((c) => this.fuseView(c.doc)),
+          fuseTerms.slice(0, MAX_FUSE_TERMS).join(' '),
+        )
+      : null;
     const ranked = candidates.map((c, i) => {
       const entry = docs[i] as SearchEntry;
       const fuse = fused?.[i];
@@ -223,7 +228,8 @@ class Engine implements Searcher {
         let best = 0;
         for (const expansion of phrase.expansions) {
           let got = 0;
-          for (let k = 0; k < expansion.slots.length; k++) got += (expansion.weights[k] as number) * (pool[base + (expansion.slots[k] as number)] as number);
+          for (let k = 0; k < expansion.slots.length; k++)
+            got += (expansion.weights[k] as number) * (pool[base + (expansion.slots[k] as number)] as number);
           const value = expansion.total ? got / expansion.total : 0;
           if (value > best) best = value;
           // a longer meaning matched in full is more specific evidence ("influenza virus vaccine" over "influenza")
@@ -242,7 +248,9 @@ class Engine implements Searcher {
     }
     scored.sort(byScoreThenCode);
     if (positions > 1 || phrases.length) {
-      const accepted = slotAlternatives.slice(0, positions).map((alts) => new Set(alts.filter((a) => a.weight >= 0.6).map((a) => index.terms[a.id] ?? '')));
+      const accepted = slotAlternatives
+        .slice(0, positions)
+        .map((alts) => new Set(alts.filter((a) => a.weight >= 0.6).map((a) => index.terms[a.id] ?? '')));
       for (const candidate of scored.slice(0, PHRASE_CHECKED)) candidate.score *= 1 + this.phraseBonus(candidate.doc, accepted);
       scored.sort(byScoreThenCode);
     }

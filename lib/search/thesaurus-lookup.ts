@@ -24,6 +24,11 @@ export function thesaurusLookup(rows: CompiledThesaurus): Map<string, string[][]
     }
   }
   const out = new Map<string, string[][]>();
-  for (const [key, set] of sets) if (set.size) out.set(key, [...set].map((m) => m.split(' ')));
+  for (const [key, set] of sets)
+    if (set.size)
+      out.set(
+        key,
+        [...set].map((m) => m.split(' ')),
+      );
   return out;
 }

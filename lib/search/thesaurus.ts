@@ -47,4 +47,3 @@ export function compileThesaurus(thesaurus: Thesaurus): CompiledThesaurus {
   }
   return rows;
 }
-

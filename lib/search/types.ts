@@ -21,7 +21,6 @@ export interface SearchEntry {
   href: string;
 }
 
-
 /** Fields a match can be reported in. `code` is the exact/prefix code match. */
 export type SearchField = 'code' | 'title' | 'descriptors' | 'synonyms' | 'phrases';
 

@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/codes/S9986/', '/codes/96999/', '/modifiers/GA/', '/guides/medical-necessity/', '/codes/', '/codes/Z9999/', '/developers/', '/embed/'];
+const PAGES = [
+  '/',
+  '/codes/S9986/',
+  '/codes/96999/',
+  '/modifiers/GA/',
+  '/guides/medical-necessity/',
+  '/codes/',
+  '/codes/Z9999/',
+  '/developers/',
+  '/embed/',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {

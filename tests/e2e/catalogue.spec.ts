@@ -13,7 +13,9 @@ test('S9986: coverage I explained, processing note 0088, and no RVUs with the re
   await expect(rvu).toContainText('CY2025 Physician Fee Schedule');
   await expect(rvu).toContainText('No RVUs');
   await expect(rvu).toContainText('status is I');
-  await expect(page.locator('#descriptor')).toContainText('Not medically necessary service (patient is aware that service not medically necessary)');
+  await expect(page.locator('#descriptor')).toContainText(
+    'Not medically necessary service (patient is aware that service not medically necessary)',
+  );
   await expect(page.locator('#history')).toContainText('2002-01-01');
 });
 

@@ -1,9 +1,50 @@
 import { expect, test } from '@playwright/test';
 
 const CURATED = [
-  { code: 'S9986', path: '/codes/S9986/', sections: ['plain-language', 'descriptor', 'status', 'rvu', 'clinical-context', 'billing', 'documentation', 'modifiers', 'payer-notes', 'faq', 'related', 'sources'], text: /patient/i },
-  { code: 'S8990', path: '/codes/S8990/', sections: ['plain-language', 'descriptor', 'status', 'rvu', 'clinical-context', 'billing', 'documentation', 'modifiers', 'payer-notes', 'faq', 'related', 'sources'], text: /maintenance/i },
-  { code: '96999', path: '/codes/96999/', sections: ['plain-language', 'descriptor', 'rvu', 'clinical-context', 'billing', 'documentation', 'faq', 'related', 'sources'], text: /17999/ },
+  {
+    code: 'S9986',
+    path: '/codes/S9986/',
+    sections: [
+      'plain-language',
+      'descriptor',
+      'status',
+      'rvu',
+      'clinical-context',
+      'billing',
+      'documentation',
+      'modifiers',
+      'payer-notes',
+      'faq',
+      'related',
+      'sources',
+    ],
+    text: /patient/i,
+  },
+  {
+    code: 'S8990',
+    path: '/codes/S8990/',
+    sections: [
+      'plain-language',
+      'descriptor',
+      'status',
+      'rvu',
+      'clinical-context',
+      'billing',
+      'documentation',
+      'modifiers',
+      'payer-notes',
+      'faq',
+      'related',
+      'sources',
+    ],
+    text: /maintenance/i,
+  },
+  {
+    code: '96999',
+    path: '/codes/96999/',
+    sections: ['plain-language', 'descriptor', 'rvu', 'clinical-context', 'billing', 'documentation', 'faq', 'related', 'sources'],
+    text: /17999/,
+  },
 ];
 
 for (const { code, path, sections, text } of CURATED) {

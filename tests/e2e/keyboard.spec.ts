@@ -16,7 +16,11 @@ test('a keyboard-only walk through a code page', async ({ page }) => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const rect = el.getBoundingClientRect();
-      return { key: `${el.tagName}:${el.getAttribute('href') ?? el.textContent?.trim().slice(0, 40)}`, visible: rect.width > 0 && rect.height > 0, outline: getComputedStyle(el).outlineStyle };
+      return {
+        key: `${el.tagName}:${el.getAttribute('href') ?? el.textContent?.trim().slice(0, 40)}`,
+        visible: rect.width > 0 && rect.height > 0,
+        outline: getComputedStyle(el).outlineStyle,
+      };
     });
     if (!info) continue;
     expect(info.visible, `${info.key} is visible when focused`).toBe(true);

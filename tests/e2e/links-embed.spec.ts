@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { CodeTwin } from '@/lib/api-schema';
 import config from '../../playwright.config';
 
 // The site under test, and a partner site on another port (another origin) that embeds our script.
@@ -28,8 +29,8 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => partner.close(() => resolve())));
 
-async function twin(request: import('@playwright/test').APIRequestContext, code: string) {
-  return (await request.get(`/api/codes/${code}.json`)).json();
+async function twin(request: APIRequestContext, code: string): Promise<CodeTwin> {
+  return (await (await request.get(`/api/codes/${code}.json`)).json()) as CodeTwin;
 }
 
 test('hovering a link to a code page shows its preview card, from the JSON twin; Escape closes it', async ({ page, request }) => {
@@ -41,7 +42,8 @@ test('hovering a link to a code page shows its preview card, from the JSON twin;
   await expect(card).toContainText('S9986');
   await expect(card).toContainText(s9986.title);
   await expect(card).toContainText('Active');
-  await expect(card).toContainText(s9986.summary.slice(0, 60));
+  await expect(card).toContainText((s9986.summary ?? '').slice(0, 60));
+  expect(s9986.summary).not.toBeNull();
   const id = await card.getAttribute('id');
   await expect(page.locator('#s9986')).toHaveAttribute('aria-describedby', id!);
   await page.keyboard.press('Escape');
@@ -84,7 +86,10 @@ test('the card is isolated in a shadow root, and other links get none', async ({
 test('content from the twin is written as text, never as markup', async ({ page }) => {
   const hostile = '<img src=x onerror="window.__pwned=1">';
   await page.route(`${SITE}/api/codes/S8990.json`, (route) =>
-    route.fulfill({ json: { code: 'S8990', system: 'hcpcs', title: hostile, status: 'active', summary: `</style>${hostile}` }, headers: { 'Access-Control-Allow-Origin': '*' } }),
+    route.fulfill({
+      json: { code: 'S8990', system: 'hcpcs', title: hostile, status: 'active', summary: `</style>${hostile}` },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    }),
   );
   await page.goto(partnerUrl);
   await page.locator('#hostile').hover();
@@ -113,7 +118,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(partnerUrl);
     await page.locator('#s9986').hover();
     await expect(page.getByRole('tooltip')).toContainText('Active');
-    const results = await new AxeBuilder({ page }).include('[role="tooltip"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('[role="tooltip"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(0);
   });

@@ -31,8 +31,15 @@ test('every JSON twin in out/ and the index validate against lib/api-schema.ts',
   for (const entry of index.codes) {
     const result = codeTwinSchema.safeParse(JSON.parse(read(entry.api)));
     if (!result.success) problems.push(`${entry.api}: ${z.prettifyError(result.error)}`);
-    else if (result.data.code !== entry.code || result.data.title !== entry.title || result.data.status !== entry.status || result.data.href !== entry.href) problems.push(`${entry.api}: differs from the index`);
-    else if (JSON.stringify(result.data.release) !== JSON.stringify(index.release)) problems.push(`${entry.api}: release differs from the index`);
+    else if (
+      result.data.code !== entry.code ||
+      result.data.title !== entry.title ||
+      result.data.status !== entry.status ||
+      result.data.href !== entry.href
+    )
+      problems.push(`${entry.api}: differs from the index`);
+    else if (JSON.stringify(result.data.release) !== JSON.stringify(index.release))
+      problems.push(`${entry.api}: release differs from the index`);
     if (paths[entry.code] !== entry.href) problems.push(`data/code-paths.json: ${entry.code} → ${paths[entry.code]}, not ${entry.href}`);
   }
   expect(problems).toEqual([]);
@@ -78,7 +85,10 @@ test('every sitemap URL is an exported page whose canonical link is that URL', (
 });
 
 test('host rules: every redirect goes to an exported code page; twins and embed.js are open to other sites', () => {
-  const rules = read('_redirects').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(' '));
+  const rules = read('_redirects')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split(' '));
   const froms = rules.map(([from]) => from);
   expect(new Set(froms).size).toBe(froms.length);
   const problems: string[] = [];

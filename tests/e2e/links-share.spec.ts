@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test('Copy link copies the canonical address and says so', async ({ page }) => {
   await page.goto('/codes/S9986/');
@@ -24,7 +24,10 @@ test('Cite shows a citation with the code, title, release and date accessed, whi
   expect(text).toContain(`S9986: ${twin.title}`);
   expect(text).toContain(twin.release.hcpcsRelease ?? 'review');
   expect(text).toContain(twin.url);
-  const today = await page.evaluate(() => { const d = new Date(); return `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`; });
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`;
+  });
   expect(text).toContain(`accessed ${today}`);
   await page.getByRole('button', { name: 'Copy citation' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Citation copied.');

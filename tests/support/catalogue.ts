@@ -9,7 +9,8 @@ import { assembleSite, type SiteModel } from '@/lib/pipeline/build-site-data';
 import { searchEntries } from '@/lib/pipeline/search-entries';
 import type { SearchEntry } from '@/lib/search/types';
 /** The public search set: SEARCH_EVAL_FILE, else the team's shared copy beside the repo, else the copy committed here. */
-export const QUERIES_JSON = env.SEARCH_EVAL_FILE ?? ['../shared/search-eval/queries.json', 'tests/fixtures/search-eval/queries.json'].find((f) => existsSync(f))!;
+export const QUERIES_JSON =
+  env.SEARCH_EVAL_FILE ?? ['../shared/search-eval/queries.json', 'tests/fixtures/search-eval/queries.json'].find((f) => existsSync(f))!;
 
 let site: Promise<SiteModel> | undefined;
 

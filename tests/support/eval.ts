@@ -29,5 +29,11 @@ export function evaluate(queries: readonly EvalQuery[], search: (q: string, k: n
   }
   for (const kind of Object.values(byKind)) kind.rate = kind.passed / kind.total;
   const passed = outcomes.filter((o) => o.passed).length;
-  return { total: outcomes.length, passed, rate: outcomes.length ? passed / outcomes.length : 0, byKind, failures: outcomes.filter((o) => !o.passed) };
+  return {
+    total: outcomes.length,
+    passed,
+    rate: outcomes.length ? passed / outcomes.length : 0,
+    byKind,
+    failures: outcomes.filter((o) => !o.passed),
+  };
 }

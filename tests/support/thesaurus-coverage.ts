@@ -13,11 +13,14 @@ export interface DeadMeaning {
 
 export function deadMeanings(entries: readonly SearchEntry[], thesaurus: Thesaurus): DeadMeaning[] {
   const vocab = new Set<string>();
-  for (const e of entries) for (const text of [e.title, ...e.descriptors, ...e.synonyms, ...e.phrases]) for (const s of analyze(text)) vocab.add(s);
+  for (const e of entries)
+    for (const text of [e.title, ...e.descriptors, ...e.synonyms, ...e.phrases]) for (const s of analyze(text)) vocab.add(s);
   const out: DeadMeaning[] = [];
   for (const entry of thesaurus.entries) {
     for (const meaning of entry.means) {
-      const missing = expansionKey(meaning).split(' ').filter((s) => s && !vocab.has(s));
+      const missing = expansionKey(meaning)
+        .split(' ')
+        .filter((s) => s && !vocab.has(s));
       if (missing.length) out.push({ source: entry.source, term: entry.terms[0] ?? '', meaning, missing });
     }
   }

@@ -12,7 +12,13 @@ export const metadata: Metadata = {
 export default function CptPage() {
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }]} current="CPT codes" />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: 'Codes', href: '/codes/' },
+        ]}
+        current="CPT codes"
+      />
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">CPT® codes</h1>
       <p className="mb-6 mt-2">CPT descriptors are copyright of the American Medical Association; the titles below are our own wording.</p>
       <CodeTable codes={getCptCodes()} caption="CPT codes" />

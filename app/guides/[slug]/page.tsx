@@ -15,7 +15,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
   if (!guide) return {};
-  return { title: guide.title, description: guide.description, alternates: { canonical: guide.href }, openGraph: { title: guide.title, description: guide.description, url: guide.href, type: 'article', images: [SITE_IMAGE] } };
+  return {
+    title: guide.title,
+    description: guide.description,
+    alternates: { canonical: guide.href },
+    openGraph: { title: guide.title, description: guide.description, url: guide.href, type: 'article', images: [SITE_IMAGE] },
+  };
 }
 
 export default async function GuideRoute({ params }: Props) {

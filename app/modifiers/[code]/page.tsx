@@ -8,7 +8,9 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ code: string }> };
 
 export function generateStaticParams() {
-  return getCodeList().filter((c) => c.system === 'modifier').map((c) => ({ code: c.code }));
+  return getCodeList()
+    .filter((c) => c.system === 'modifier')
+    .map((c) => ({ code: c.code }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

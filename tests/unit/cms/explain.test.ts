@@ -34,14 +34,62 @@ const codesIn = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].m
 
 /** Each explainer, the values that occur in the real files, and the values the official documents define. */
 const CASES = [
-  { name: 'coverage', explain: explainCoverage, known: KNOWN_VALUES.coverage, occurs: distinct(hcpcsRows, 'coverage_code'), documented: codesIn(section(layout, /16\.\s+HCPCS Coverage Code/, /17\.\s+HCPCS/), /^\s+([A-Z]) = /gm) },
-  { name: 'pricing indicator', explain: explainPricingIndicator, known: KNOWN_VALUES.pricingIndicator, occurs: distinct(hcpcsRows, ...numbered('pricing_indicator_', 4)), documented: codesIn(section(layout, /9\.\s+HCPCS Pricing Indicator Code/, /10\.\s+HCPCS/), /^\s+(\d{2}) = /gm) },
-  { name: 'action code', explain: explainActionCode, known: KNOWN_VALUES.actionCode, occurs: distinct(hcpcsRows, 'action_code'), documented: codesIn(section(layout, /30\.\s+HCPCS Action Code/, /31\.\s+FILLER/), /^\s+([A-Z]) = /gm) },
-  { name: 'type of service', explain: explainTypeOfService, known: KNOWN_VALUES.typeOfService, occurs: distinct(hcpcsRows, ...numbered('type_of_service_', 5)), documented: codesIn(section(layout, /CMS Type of Service Table/, /\n\s*\n\s*\n\s*\n|$(?![\s\S])/), /^\s+([0-9A-Z]) = /gm) },
-  { name: 'BETOS', explain: explainBetos, known: KNOWN_VALUES.betos, occurs: distinct(hcpcsRows, 'betos'), documented: codesIn(section(layout, /BETOS Table/, /CMS_TYPE_SRVC_TB/), /^\s+([A-Z]\d[A-Z]?)\s+= /gm) },
-  { name: 'PFS status', explain: explainPfsStatus, known: KNOWN_VALUES.pfsStatus, occurs: distinct(rvuRows, 'status_code'), documented: codesIn(section(rvuDocs, /STATUS CODE\s+A =/, /PC\/TC INDICATOR/), /^\s*(?:STATUS CODE\s+)?([A-Z])\s*=/gm) },
-  { name: 'PC/TC indicator', explain: explainPcTc, known: KNOWN_VALUES.pcTc, occurs: distinct(rvuRows, 'pctc_indicator'), documented: codesIn(section(rvuDocs, /PC\/TC INDICATOR\s+0=/, /Not Applicable--/), /^\s*(?:PC\/TC INDICATOR\s+)?(\d)\s*=/gm) },
-  { name: 'global days', explain: explainGlobalDays, known: KNOWN_VALUES.globalDays, occurs: distinct(rvuRows, 'global_days'), documented: codesIn(section(rvuDocs, /Global Surgery\s+104/, /Preoperative Percentage/), /(\d{3}|[A-Z]{3})=/g) },
+  {
+    name: 'coverage',
+    explain: explainCoverage,
+    known: KNOWN_VALUES.coverage,
+    occurs: distinct(hcpcsRows, 'coverage_code'),
+    documented: codesIn(section(layout, /16\.\s+HCPCS Coverage Code/, /17\.\s+HCPCS/), /^\s+([A-Z]) = /gm),
+  },
+  {
+    name: 'pricing indicator',
+    explain: explainPricingIndicator,
+    known: KNOWN_VALUES.pricingIndicator,
+    occurs: distinct(hcpcsRows, ...numbered('pricing_indicator_', 4)),
+    documented: codesIn(section(layout, /9\.\s+HCPCS Pricing Indicator Code/, /10\.\s+HCPCS/), /^\s+(\d{2}) = /gm),
+  },
+  {
+    name: 'action code',
+    explain: explainActionCode,
+    known: KNOWN_VALUES.actionCode,
+    occurs: distinct(hcpcsRows, 'action_code'),
+    documented: codesIn(section(layout, /30\.\s+HCPCS Action Code/, /31\.\s+FILLER/), /^\s+([A-Z]) = /gm),
+  },
+  {
+    name: 'type of service',
+    explain: explainTypeOfService,
+    known: KNOWN_VALUES.typeOfService,
+    occurs: distinct(hcpcsRows, ...numbered('type_of_service_', 5)),
+    documented: codesIn(section(layout, /CMS Type of Service Table/, /\n\s*\n\s*\n\s*\n|$(?![\s\S])/), /^\s+([0-9A-Z]) = /gm),
+  },
+  {
+    name: 'BETOS',
+    explain: explainBetos,
+    known: KNOWN_VALUES.betos,
+    occurs: distinct(hcpcsRows, 'betos'),
+    documented: codesIn(section(layout, /BETOS Table/, /CMS_TYPE_SRVC_TB/), /^\s+([A-Z]\d[A-Z]?)\s+= /gm),
+  },
+  {
+    name: 'PFS status',
+    explain: explainPfsStatus,
+    known: KNOWN_VALUES.pfsStatus,
+    occurs: distinct(rvuRows, 'status_code'),
+    documented: codesIn(section(rvuDocs, /STATUS CODE\s+A =/, /PC\/TC INDICATOR/), /^\s*(?:STATUS CODE\s+)?([A-Z])\s*=/gm),
+  },
+  {
+    name: 'PC/TC indicator',
+    explain: explainPcTc,
+    known: KNOWN_VALUES.pcTc,
+    occurs: distinct(rvuRows, 'pctc_indicator'),
+    documented: codesIn(section(rvuDocs, /PC\/TC INDICATOR\s+0=/, /Not Applicable--/), /^\s*(?:PC\/TC INDICATOR\s+)?(\d)\s*=/gm),
+  },
+  {
+    name: 'global days',
+    explain: explainGlobalDays,
+    known: KNOWN_VALUES.globalDays,
+    occurs: distinct(rvuRows, 'global_days'),
+    documented: codesIn(section(rvuDocs, /Global Surgery\s+104/, /Preoperative Percentage/), /(\d{3}|[A-Z]{3})=/g),
+  },
 ];
 
 describe('plain-language explanations', () => {

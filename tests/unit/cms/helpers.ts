@@ -29,7 +29,7 @@ export function readBytes(path: string): Buffer {
 
 /** Rows of a CSV with one header row (a reference conversion or the committed RVU file), as objects keyed by header. */
 export function readCsv(path: string): Record<string, string>[] {
-  return parse(readBytes(path), { columns: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(readBytes(path), { columns: true });
 }
 
 /** One 320-character HCPCS line built from field values (blank elsewhere). */

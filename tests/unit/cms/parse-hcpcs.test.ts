@@ -20,22 +20,44 @@ describe('parseHcpcs on small hand-made files', () => {
     );
     const { procedures, modifiers } = parseHcpcs(text, 'small.txt');
     expect(procedures).toEqual([
-      expect.objectContaining({ code: 'A0001', kind: 'procedure', longDescription: 'Widget, first part second part third', shortDescription: 'Widget,  first   part', pricingIndicators: ['00'], typesOfService: ['9'], anesthesiaBaseUnits: 0, addedDate: '2026-01-01', terminationDate: null, actionCode: 'A' }),
+      expect.objectContaining({
+        code: 'A0001',
+        kind: 'procedure',
+        longDescription: 'Widget, first part second part third',
+        shortDescription: 'Widget,  first   part',
+        pricingIndicators: ['00'],
+        typesOfService: ['9'],
+        anesthesiaBaseUnits: 0,
+        addedDate: '2026-01-01',
+        terminationDate: null,
+        actionCode: 'A',
+      }),
     ]);
     expect(modifiers).toEqual([
-      expect.objectContaining({ code: 'GA', kind: 'modifier', longDescription: 'Waiver of liability on file individual case', coverageCode: 'C', anesthesiaBaseUnits: null, addedDate: null }),
+      expect.objectContaining({
+        code: 'GA',
+        kind: 'modifier',
+        longDescription: 'Waiver of liability on file individual case',
+        coverageCode: 'C',
+        anesthesiaBaseUnits: null,
+        addedDate: null,
+      }),
     ]);
   });
 
   it('ticks progress once per line', () => {
     let ticks = 0;
-    parseHcpcs(crlf(procedure('A0001', 'One'), procedure('A0002', 'Two')), 'p.txt', { progress: { tick: (n = 1) => void (ticks += n), done() {}, stop() {} } });
+    parseHcpcs(crlf(procedure('A0001', 'One'), procedure('A0002', 'Two')), 'p.txt', {
+      progress: { tick: (n = 1) => void (ticks += n), done() {}, stop() {} },
+    });
     expect(ticks).toBe(3); // two records and the empty string after the last CRLF
   });
 });
 
 describe('parseHcpcs rejects damaged files with a CmsFileError', () => {
-  const fails = (text: string, file = 'bad.txt') => ({ withMessage: (message: string) => expect(cmsError(() => parseHcpcs(text, file)).message).toBe(message) });
+  const fails = (text: string, file = 'bad.txt') => ({
+    withMessage: (message: string) => expect(cmsError(() => parseHcpcs(text, file)).message).toBe(message),
+  });
 
   it('an empty file', () => {
     fails('', 'empty.txt').withMessage('empty.txt: the file is empty; expected HCPCS fixed-width records. ' + DAMAGED);
@@ -49,7 +71,9 @@ describe('parseHcpcs rejects damaged files with a CmsFileError', () => {
   });
 
   it('text past column 320', () => {
-    fails(crlf(`${procedure('A0001', 'One')}  x`)).withMessage(`bad.txt:1: line has text past column 320; expected 320-character records. ${NOT_HCPCS}`);
+    fails(crlf(`${procedure('A0001', 'One')}  x`)).withMessage(
+      `bad.txt:1: line has text past column 320; expected 320-character records. ${NOT_HCPCS}`,
+    );
   });
 
   it('an unknown record type', () => {
@@ -79,7 +103,9 @@ describe('parseHcpcs rejects damaged files with a CmsFileError', () => {
   });
 
   it('a code that is not a code', () => {
-    fails(crlf(procedure('a0001', 'One'))).withMessage(`bad.txt:1: "a0001" is not a procedure code; expected a 5-character code in columns 1–5. ${NOT_HCPCS}`);
+    fails(crlf(procedure('a0001', 'One'))).withMessage(
+      `bad.txt:1: "a0001" is not a procedure code; expected a 5-character code in columns 1–5. ${NOT_HCPCS}`,
+    );
     fails(crlf(hcpcsLine('7', { code: 'XYZGA', longDescription: 'x', shortDescription: 'x' }))).withMessage(
       `bad.txt:1: "XYZGA" is not a modifier code; expected a 2-character modifier in columns 4–5. ${NOT_HCPCS}`,
     );

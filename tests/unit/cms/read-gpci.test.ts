@@ -32,7 +32,15 @@ describe('readGpciFile', () => {
     const rows = await readGpciFile(GPCI_CSV);
     expect(rows).toHaveLength(109);
     expect(new Set(rows.map((r) => `${r.mac}-${r.locality}`)).size).toBe(109);
-    expect(rows.find((r) => r.state === 'AK')).toEqual({ mac: '02102', state: 'AK', locality: '01', localityName: 'ALASKA*', pwGpci: 1.5, peGpci: 1.081, mpGpci: 0.592 });
+    expect(rows.find((r) => r.state === 'AK')).toEqual({
+      mac: '02102',
+      state: 'AK',
+      locality: '01',
+      localityName: 'ALASKA*',
+      pwGpci: 1.5,
+      peGpci: 1.081,
+      mpGpci: 0.592,
+    });
   });
 
   it('reads the CMS form: skips banner and footnotes, uses the work GPCI with the floor, restores leading zeros', async () => {
@@ -51,23 +59,35 @@ describe('readGpciFile rejects bad files with a CmsFileError', () => {
 
   it('a missing column, named', async () => {
     const { path, message: text } = await message('no-mp.csv', [HEADER.replace(',mp_gpci', ''), '10112,AL,00,ALABAMA,1,0.869'].join('\n'));
-    expect(text).toBe(`${path}:1: the header has no mp_gpci column; expected the columns mac, state, locality, locality_name, pw_gpci, pe_gpci, mp_gpci. ${FIX}`);
+    expect(text).toBe(
+      `${path}:1: the header has no mp_gpci column; expected the columns mac, state, locality, locality_name, pw_gpci, pe_gpci, mp_gpci. ${FIX}`,
+    );
     const cms = await message('GPCI-no-pe.csv', CMS_FORM.replace('"2025 PE GPCI"', '"2025 XX"'));
-    expect(cms.message).toBe(`${cms.path}:3: the header has no pe_gpci column; expected the columns mac, state, locality, locality_name, pw_gpci, pe_gpci, mp_gpci. ${FIX}`);
+    expect(cms.message).toBe(
+      `${cms.path}:3: the header has no pe_gpci column; expected the columns mac, state, locality, locality_name, pw_gpci, pe_gpci, mp_gpci. ${FIX}`,
+    );
   });
 
   it('a locality with a blank or bad GPCI', async () => {
     const blank = await message('GPCI-blank.csv', CMS_FORM.replace('1.081', ''));
-    expect(blank.message).toBe(`${blank.path}:5: pe_gpci is blank; expected a number such as 0.00. Fix: re-download the file from CMS; it looks truncated or damaged`);
+    expect(blank.message).toBe(
+      `${blank.path}:5: pe_gpci is blank; expected a number such as 0.00. Fix: re-download the file from CMS; it looks truncated or damaged`,
+    );
     const bad = await message('bad-state.csv', [HEADER, '10112,Alabama,00,ALABAMA,1,0.869,0.575'].join('\n'));
-    expect(bad.message).toBe(`${bad.path}:2: state is "Alabama"; expected a valid state (Invalid string: must match pattern /^[A-Z]{2}$/). ${FIX}`);
+    expect(bad.message).toBe(
+      `${bad.path}:2: state is "Alabama"; expected a valid state (Invalid string: must match pattern /^[A-Z]{2}$/). ${FIX}`,
+    );
   });
 
   it('an empty file, a header with no rows, and no header', async () => {
     const empty = await message('empty.csv', '\n');
-    expect(empty.message).toBe(`${empty.path}: the file is empty; expected the CMS GPCI file (CSV). Fix: re-download the file from CMS; it looks truncated or damaged`);
+    expect(empty.message).toBe(
+      `${empty.path}: the file is empty; expected the CMS GPCI file (CSV). Fix: re-download the file from CMS; it looks truncated or damaged`,
+    );
     const headerOnly = await message('header-only.csv', HEADER);
-    expect(headerOnly.message).toBe(`${headerOnly.path}:1: the header is followed by no data rows; expected one row per payment locality. Fix: re-download the file from CMS; it looks truncated`);
+    expect(headerOnly.message).toBe(
+      `${headerOnly.path}:1: the header is followed by no data rows; expected one row per payment locality. Fix: re-download the file from CMS; it looks truncated`,
+    );
     const none = await message('none.csv', 'a,b,c\n1,2,3');
     expect(none.message).toBe(
       `${none.path}: no header row was found; expected a header row starting "mac,state,locality" or CMS's "Medicare Administrative Contractor (MAC)" header. ${FIX}`,

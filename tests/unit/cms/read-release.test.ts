@@ -27,7 +27,9 @@ describe('readHcpcsRelease', () => {
     expect(release.procedures).toHaveLength(8623);
     expect(release.modifiers).toHaveLength(383);
     expect(Object.keys(release.notes)).toHaveLength(234);
-    expect(release.notes['0088']).toBe('"S" CODES ARE UNIQUE TEMPORARY CODES ESTABLISHED BY BCBSA AND HIAA FOR PRIVATE PAYOR USE. THEY ARE NOT VALID NOR PAYABLE BY MEDICARE.');
+    expect(release.notes['0088']).toBe(
+      '"S" CODES ARE UNIQUE TEMPORARY CODES ESTABLISHED BY BCBSA AND HIAA FOR PRIVATE PAYOR USE. THEY ARE NOT VALID NOR PAYABLE BY MEDICARE.',
+    );
     expect(release.releaseLabel).toBe('HCPCS 2026 January');
     expect(summary).toBe('Parsed 8623 procedures and 383 modifiers from HCPC2026_JAN_ANWEB_01122026.txt.gz');
   });
@@ -53,7 +55,10 @@ describe('readHcpcsRelease', () => {
   });
 
   it('prefers options.notesFile over the notes in the zip', async () => {
-    const zip = zipSync({ [TXT_NAME]: strToU8(procedure('S9986', 'Not medically necessary service', { processingNote: '0088' })), 'proc_notes_JAN2026.txt': strToU8('0088--FROM THE ZIP.\r\n') });
+    const zip = zipSync({
+      [TXT_NAME]: strToU8(procedure('S9986', 'Not medically necessary service', { processingNote: '0088' })),
+      'proc_notes_JAN2026.txt': strToU8('0088--FROM THE ZIP.\r\n'),
+    });
     const notes = put('override', 'my-notes.txt', '0088--FROM OPTIONS.   *\r\n');
     const path = put('override', 'release.zip', zip);
     expect((await readHcpcsRelease(path)).notes).toEqual({ '0088': 'FROM THE ZIP.' });
@@ -63,7 +68,9 @@ describe('readHcpcsRelease', () => {
   it('stops the progress bar without a summary when the file is bad', async () => {
     const calls: string[] = [];
     const txt = put('badprogress', TXT_NAME, procedure('A0001', 'One').slice(0, 100));
-    await cmsErrorAsync(readHcpcsRelease(txt, { progress: { tick() {}, done: () => void calls.push('done'), stop: () => void calls.push('stop') } }));
+    await cmsErrorAsync(
+      readHcpcsRelease(txt, { progress: { tick() {}, done: () => void calls.push('done'), stop: () => void calls.push('stop') } }),
+    );
     expect(calls).toEqual(['stop']);
   });
 
@@ -93,7 +100,11 @@ describe('readHcpcsRelease rejects bad inputs with a CmsFileError', () => {
   });
 
   it('a zip without the expected member', async () => {
-    const zip = put('nomember', 'hcpcs.zip', zipSync({ 'HCPC2026_JAN_ANWEB_01122026.xlsx': strToU8('x'), 'proc_notes_JAN2026.txt': realNotes }));
+    const zip = put(
+      'nomember',
+      'hcpcs.zip',
+      zipSync({ 'HCPC2026_JAN_ANWEB_01122026.xlsx': strToU8('x'), 'proc_notes_JAN2026.txt': realNotes }),
+    );
     expect(await message(zip)).toBe(
       `${zip}: the zip has no HCPCS text member (it holds: HCPC2026_JAN_ANWEB_01122026.xlsx, proc_notes_JAN2026.txt); expected one member named like HCPC2026_JAN_ANWEB_01122026.txt. Fix: download the "Alpha-Numeric HCPCS File" zip from the CMS HCPCS quarterly update page`,
     );
@@ -108,13 +119,19 @@ describe('readHcpcsRelease rejects bad inputs with a CmsFileError', () => {
 
   it('an empty file', async () => {
     const txt = put('empty', TXT_NAME, '');
-    expect(await message(txt)).toBe(`${txt}: the file is empty; expected the CMS HCPCS fixed-width file. Fix: re-download the file from CMS; it looks truncated or damaged`);
+    expect(await message(txt)).toBe(
+      `${txt}: the file is empty; expected the CMS HCPCS fixed-width file. Fix: re-download the file from CMS; it looks truncated or damaged`,
+    );
     const gz = put('emptygz', `${TXT_NAME}.gz`, gzipSync(''));
-    expect(await message(gz)).toBe(`${gz}: the file is empty; expected HCPCS fixed-width records. Fix: re-download the file from CMS; it looks truncated or damaged`);
+    expect(await message(gz)).toBe(
+      `${gz}: the file is empty; expected HCPCS fixed-width records. Fix: re-download the file from CMS; it looks truncated or damaged`,
+    );
   });
 
   it('a file that does not exist, or is not .txt, .txt.gz or .zip', async () => {
-    expect(await message('/nowhere/HCPC.txt')).toBe('/nowhere/HCPC.txt: the file does not exist; expected the CMS HCPCS fixed-width file. Fix: check the path you gave');
+    expect(await message('/nowhere/HCPC.txt')).toBe(
+      '/nowhere/HCPC.txt: the file does not exist; expected the CMS HCPCS fixed-width file. Fix: check the path you gave',
+    );
     expect(await message('/nowhere/HCPC.xlsx')).toBe(
       '/nowhere/HCPC.xlsx: the file name does not end in .txt, .txt.gz or .zip; expected the CMS HCPCS release as .txt, .txt.gz or .zip. Fix: pass the HCPC<year>_<month>_ANWEB_*.txt file or the CMS zip that contains it',
     );
@@ -138,7 +155,9 @@ describe('readHcpcsRelease rejects bad inputs with a CmsFileError', () => {
   it('an empty notes file', async () => {
     const txt = put('emptynotes', TXT_NAME, procedure('A0001', 'One'));
     const notes = put('emptynotes', 'proc_notes_JAN2026.txt', '   \r\n');
-    expect(await message(txt)).toBe(`${notes}: the file is empty; expected processing notes such as "0001--TEXT". Fix: re-download the file from CMS; it looks truncated or damaged`);
+    expect(await message(txt)).toBe(
+      `${notes}: the file is empty; expected processing notes such as "0001--TEXT". Fix: re-download the file from CMS; it looks truncated or damaged`,
+    );
   });
 });
 

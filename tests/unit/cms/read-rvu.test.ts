@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pfsYearLabel, readRvuFile, type RvuRow } from '@/lib/cms/read-rvu';
@@ -16,7 +16,10 @@ const write = (name: string, text: string) => {
 };
 
 /** CMS's original layout: banner lines, then a header stacked over five rows, then data and a Ctrl-Z row. */
-function cmsOriginal(rows: string[], lastHeaderRow = 'HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,RVU,INDICATOR,RVU,INDICATOR,RVU,TOTAL,TOTAL,IND,DAYS,OP,OP,OP,PROC,SURG,SURG,SURG,SURG,BASE,FACTOR,PROCEDURES,FLAG,INDICATOR,AMOUNT,AMOUNT,AMOUNT'): string {
+function cmsOriginal(
+  rows: string[],
+  lastHeaderRow = 'HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,RVU,INDICATOR,RVU,INDICATOR,RVU,TOTAL,TOTAL,IND,DAYS,OP,OP,OP,PROC,SURG,SURG,SURG,SURG,BASE,FACTOR,PROCEDURES,FLAG,INDICATOR,AMOUNT,AMOUNT,AMOUNT',
+): string {
   const blank = ','.repeat(30);
   return [
     `"2025 NATIONAL PHYSICIAN FEE SCHEDULE RELATIVE VALUE FILE JANUARY RELEASE"${blank}`,
@@ -44,7 +47,13 @@ describe('readRvuFile', () => {
     expect(rows.every((r) => r.conversionFactor === 32.3465)).toBe(true);
     const zeros = { workRvu: 0, nonFacilityPeRvu: 0, facilityPeRvu: 0, mpRvu: 0, nonFacilityTotal: 0, facilityTotal: 0 };
     expect(rows.find((r) => r.code === 'S9986')).toMatchObject({ status: 'I', ...zeros, pctcIndicator: '9', globalDays: 'XXX' });
-    expect(rows.find((r) => r.code === '96999')).toMatchObject({ status: 'C', ...zeros, pctcIndicator: '0', globalDays: 'XXX', physicianSupervision: '09' });
+    expect(rows.find((r) => r.code === '96999')).toMatchObject({
+      status: 'C',
+      ...zeros,
+      pctcIndicator: '0',
+      globalDays: 'XXX',
+      physicianSupervision: '09',
+    });
   });
 
   it('reads the CMS original (banner, stacked header, Ctrl-Z) to the same rows', async () => {
@@ -52,7 +61,10 @@ describe('readRvuFile', () => {
     const original = await readRvuFile(write('PPRRVU25_JAN.csv', cmsOriginal(SAMPLE)));
     expect(converted).toHaveLength(6);
     expect(original).toEqual(converted);
-    expect(original.find((r) => r.code === '71046' && r.modifier === '26')).toMatchObject<Partial<RvuRow>>({ status: 'A', pctcIndicator: '1' });
+    expect(original.find((r) => r.code === '71046' && r.modifier === '26')).toMatchObject<Partial<RvuRow>>({
+      status: 'A',
+      pctcIndicator: '1',
+    });
   });
 
   it('reads the NA indicators as booleans', () => {
@@ -69,7 +81,11 @@ describe('readRvuFile rejects bad files with a CmsFileError', () => {
   const FIX = 'Fix: use PPRRVU<yy>_<month>.csv from the CMS RVU zip (or its one-header-row conversion)';
 
   it('a missing column, named', async () => {
-    const drop = (line: string) => line.split(',').filter((_, i) => i !== 5).join(',');
+    const drop = (line: string) =>
+      line
+        .split(',')
+        .filter((_, i) => i !== 5)
+        .join(',');
     const { path, message: text } = await message('no-work.csv', [HEADER, ...SAMPLE].map(drop).join('\n'));
     expect(text).toBe(
       `${path}:1: the header has no "work_rvu" column; expected the columns hcpcs, modifier, status_code, work_rvu, non_facility_pe_rvu, non_facility_na_indicator, facility_pe_rvu, facility_na_indicator, mp_rvu, non_facility_total, facility_total, pctc_indicator, global_days, mult_proc, bilat_surg, asst_surg, co_surg, team_surg, conversion_factor, physician_supervision_diagnostic. ${FIX}`,
@@ -77,19 +93,28 @@ describe('readRvuFile rejects bad files with a CmsFileError', () => {
   });
 
   it('a CMS original whose header is too narrow', async () => {
-    const { path, message: text } = await message('PPRRVU25_narrow.csv', cmsOriginal(SAMPLE, 'HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,RVU,INDICATOR,RVU,INDICATOR,RVU,TOTAL,TOTAL,IND,DAYS,OP,OP,OP,PROC,SURG'));
-    expect(text).toBe(`${path}:7: the header has no "asst_surg" column (it has 20 columns); expected 26 or more columns in CMS's documented order. ${FIX}`);
+    const { path, message: text } = await message(
+      'PPRRVU25_narrow.csv',
+      cmsOriginal(SAMPLE, 'HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,RVU,INDICATOR,RVU,INDICATOR,RVU,TOTAL,TOTAL,IND,DAYS,OP,OP,OP,PROC,SURG'),
+    );
+    expect(text).toBe(
+      `${path}:7: the header has no "asst_surg" column (it has 20 columns); expected 26 or more columns in CMS's documented order. ${FIX}`,
+    );
   });
 
   it('a bad number', async () => {
     const bad = (SAMPLE[0] ?? '').replace('I,,0.00', 'I,,abc');
     const { path, message: text } = await message('bad-number.csv', [HEADER, bad].join('\n'));
-    expect(text).toBe(`${path}:2: work_rvu is "abc"; expected a number such as 0.00. Fix: re-download the file from CMS; it looks truncated or damaged`);
+    expect(text).toBe(
+      `${path}:2: work_rvu is "abc"; expected a number such as 0.00. Fix: re-download the file from CMS; it looks truncated or damaged`,
+    );
   });
 
   it('a short row', async () => {
     const { path, message: text } = await message('short-row.csv', [HEADER, SAMPLE[0], (SAMPLE[1] ?? '').slice(0, 30)].join('\n'));
-    expect(text).toBe(`${path}:3: the row has 11 columns and no non_facility_total; expected every row as wide as the header. Fix: re-download the file from CMS; it looks truncated`);
+    expect(text).toBe(
+      `${path}:3: the row has 11 columns and no non_facility_total; expected every row as wide as the header. Fix: re-download the file from CMS; it looks truncated`,
+    );
   });
 
   it('an unknown modifier and a duplicate row', async () => {
@@ -102,7 +127,9 @@ describe('readRvuFile rejects bad files with a CmsFileError', () => {
 
   it('an empty file, and a file with no header', async () => {
     const empty = await message('empty.csv', '');
-    expect(empty.message).toBe(`${empty.path}: the file is empty; expected the CMS PPRRVU file (CSV). Fix: re-download the file from CMS; it looks truncated or damaged`);
+    expect(empty.message).toBe(
+      `${empty.path}: the file is empty; expected the CMS PPRRVU file (CSV). Fix: re-download the file from CMS; it looks truncated or damaged`,
+    );
     const headless = await message('headless.csv', SAMPLE.join('\n'));
     expect(headless.message).toBe(
       `${headless.path}: no header row was found; expected a header row starting "hcpcs,modifier" or CMS's header ending in a row starting "HCPCS,MOD". ${FIX}`,

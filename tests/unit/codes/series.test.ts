@@ -19,7 +19,9 @@ describe('HCPCS series', () => {
 
 describe('groupIntoRanges', () => {
   it('keeps a small series in one range named for its code space', () => {
-    expect(groupIntoRanges(['R0075', 'R0070', 'R0076'])).toEqual([{ slug: 'r0000-r0999', label: 'R0000–R0999', codes: ['R0070', 'R0075', 'R0076'] }]);
+    expect(groupIntoRanges(['R0075', 'R0070', 'R0076'])).toEqual([
+      { slug: 'r0000-r0999', label: 'R0000–R0999', codes: ['R0070', 'R0075', 'R0076'] },
+    ]);
     expect(groupIntoRanges([])).toEqual([]);
   });
 
@@ -41,7 +43,10 @@ describe('groupIntoRanges', () => {
         browseRangeSchema.pick({ slug: true, label: true, codes: true }).parse(range);
         expect(range.codes.length, range.label).toBeLessThanOrEqual(200);
         const [from, to] = range.label.split('–');
-        expect(range.codes.every((code) => code >= (from ?? '') && code <= (to ?? '')), range.label).toBe(true);
+        expect(
+          range.codes.every((code) => code >= (from ?? '') && code <= (to ?? '')),
+          range.label,
+        ).toBe(true);
       }
       expect(new Set(ranges.map((range) => range.slug)).size).toBe(ranges.length);
     }
@@ -53,7 +58,11 @@ describe('groupIntoRanges', () => {
   });
 
   it('refuses codes from more than one series', () => {
-    expect(() => groupIntoRanges(['A0021', 'B4034'])).toThrow('groupIntoRanges: "B4034" is not in series A; pass the codes of one HCPCS series');
-    expect(() => groupIntoRanges(['99213'])).toThrow('groupIntoRanges: "99213" is not a HCPCS Level II code; pass the codes of one HCPCS series');
+    expect(() => groupIntoRanges(['A0021', 'B4034'])).toThrow(
+      'groupIntoRanges: "B4034" is not in series A; pass the codes of one HCPCS series',
+    );
+    expect(() => groupIntoRanges(['99213'])).toThrow(
+      'groupIntoRanges: "99213" is not a HCPCS Level II code; pass the codes of one HCPCS series',
+    );
   });
 });

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 
 type Node = { '@type': string; [field: string]: unknown };
-const ofType = (code: string, type: string) => (codeJsonLd(site.page(code))['@graph'] as unknown as Node[]).filter((n) => n['@type'] === type);
+const ofType = (code: string, type: string) =>
+  (codeJsonLd(site.page(code))['@graph'] as unknown as Node[]).filter((n) => n['@type'] === type);
 
 describe('code page JSON-LD', () => {
   it('describes the code with its synonyms', () => {

@@ -18,11 +18,22 @@ describe('JSON twins', () => {
 
   it('S9986 carries what its page shows, with where each fact comes from', () => {
     const twin = codeTwin(site.page('S9986'), site.meta);
-    expect(twin).toMatchObject({ schemaVersion: 1, code: 'S9986', system: 'hcpcs', status: 'active', href: '/codes/S9986/', url: expect.stringMatching(/\/codes\/S9986\/$/) });
+    expect(twin).toMatchObject({
+      schemaVersion: 1,
+      code: 'S9986',
+      system: 'hcpcs',
+      status: 'active',
+      href: '/codes/S9986/',
+      url: expect.stringMatching(/\/codes\/S9986\/$/),
+    });
     expect(twin.summary).toMatch(/private-payer code/);
     expect(twin.synonyms).toContain('Not medically necessary svc');
     expect(twin.faq.length).toBeGreaterThan(0);
-    expect(twin.descriptor).toEqual({ long: expect.stringMatching(/^Not medically necessary service/), short: null, source: expect.stringMatching(/^Curated record, reviewed \d{4}-\d{2}-\d{2}$/) });
+    expect(twin.descriptor).toEqual({
+      long: expect.stringMatching(/^Not medically necessary service/),
+      short: null,
+      source: expect.stringMatching(/^Curated record, reviewed \d{4}-\d{2}-\d{2}$/),
+    });
     expect(twin.guidance?.source).toMatch(/^CodeAtlas editors, reviewed /);
     expect(twin.links.related.map((r) => r.code)).toContain('GA');
     expect(twin.release).toEqual({ hcpcsRelease: null, feeSchedule: null, builtOn: '2026-01-15' });
@@ -35,6 +46,13 @@ describe('JSON twins', () => {
   it('the index lists every code with title, status and its twin', () => {
     const index = codeIndexSchema.parse(codeIndex(site.list, site.meta));
     expect(index.count).toBe(site.list.length);
-    expect(index.codes.find((c) => c.code === 'GA')).toEqual({ code: 'GA', system: 'modifier', title: expect.any(String), status: 'active', href: '/modifiers/GA/', api: '/api/codes/GA.json' });
+    expect(index.codes.find((c) => c.code === 'GA')).toEqual({
+      code: 'GA',
+      system: 'modifier',
+      title: expect.any(String),
+      status: 'active',
+      href: '/modifiers/GA/',
+      api: '/api/codes/GA.json',
+    });
   });
 });

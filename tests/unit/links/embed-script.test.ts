@@ -11,7 +11,9 @@ describe('public/embed.js', () => {
   });
 
   it('never writes markup: text only, no eval, no other scripts', () => {
-    expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|eval\(|new Function|import\(/);
+    expect(source).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|eval\(|new Function|import\(/,
+    );
     expect(source).toContain('textContent');
   });
 

@@ -3,7 +3,12 @@ import { aliasesOf, headersFile, redirectsFile } from '@/lib/links/host-rules';
 import type { CodeSummary } from '@/lib/page-schema';
 
 const summary = (code: string, href: string): CodeSummary => ({ code, href, system: 'hcpcs', title: code, active: true, curated: false });
-const LIST = [summary('S9986', '/codes/S9986/'), summary('96999', '/codes/96999/'), summary('GA', '/modifiers/GA/'), summary('26', '/modifiers/26/')];
+const LIST = [
+  summary('S9986', '/codes/S9986/'),
+  summary('96999', '/codes/96999/'),
+  summary('GA', '/modifiers/GA/'),
+  summary('26', '/modifiers/26/'),
+];
 
 describe('host rules', () => {
   it('lists the short and lower-case forms of each code, never the canonical path itself', () => {
@@ -14,11 +19,17 @@ describe('host rules', () => {
   });
 
   it('writes one permanent redirect per alias, to a code in the list', () => {
-    const rules = redirectsFile(LIST).split('\n').filter((l) => l && !l.startsWith('#'));
+    const rules = redirectsFile(LIST)
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     expect(rules).toEqual([
-      '/S9986 /codes/S9986/ 301', '/s9986 /codes/S9986/ 301', '/codes/s9986 /codes/S9986/ 301',
+      '/S9986 /codes/S9986/ 301',
+      '/s9986 /codes/S9986/ 301',
+      '/codes/s9986 /codes/S9986/ 301',
       '/96999 /codes/96999/ 301',
-      '/GA /modifiers/GA/ 301', '/ga /modifiers/GA/ 301', '/modifiers/ga /modifiers/GA/ 301',
+      '/GA /modifiers/GA/ 301',
+      '/ga /modifiers/GA/ 301',
+      '/modifiers/ga /modifiers/GA/ 301',
       '/26 /modifiers/26/ 301',
     ]);
   });

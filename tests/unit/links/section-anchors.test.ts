@@ -8,12 +8,16 @@ import { buildCuratedSite } from './curated-site';
 const NOT_CURATED = ['descriptor', 'status', 'history', 'rvu', 'related', 'sources'];
 
 describe('section anchors', () => {
-  it('a fully filled-in record has every editors\' anchor of the public list', async () => {
+  it("a fully filled-in record has every editors' anchor of the public list", async () => {
     const curated = (await buildCuratedSite()).page('S9986').curated!;
     const full = { ...curated, body: 'More.', relatedGuides: [{ slug: 'x', title: 'X', href: '/guides/x/' }] };
     const { lead, guidance, more } = curatedSections(full);
     const ids = [...lead, ...guidance, ...more].map((s) => s.id);
-    expect(ids.sort()).toEqual(SECTION_ANCHORS.map((a) => a.id).filter((id) => !NOT_CURATED.includes(id)).sort());
+    expect(ids.sort()).toEqual(
+      SECTION_ANCHORS.map((a) => a.id)
+        .filter((id) => !NOT_CURATED.includes(id))
+        .sort(),
+    );
   });
 
   it('the README lists every anchor for the sites that link to us', () => {

@@ -19,7 +19,14 @@ const readPage = (code: string): CodePage => codePageSchema.parse(read<Record<st
 
 describe('buildSiteData with the full CMS release', () => {
   beforeAll(async () => {
-    await buildSiteData({ contentDir: 'content', outDir, hcpcsFile: HCPCS_FILE, rvuFile: RVU_FILE, gpciFile: GPCI_FILE, today: '2026-11-23' });
+    await buildSiteData({
+      contentDir: 'content',
+      outDir,
+      hcpcsFile: HCPCS_FILE,
+      rvuFile: RVU_FILE,
+      gpciFile: GPCI_FILE,
+      today: '2026-11-23',
+    });
   });
 
   it('writes a page for every HCPCS code and modifier, plus the curated CPT codes', () => {
@@ -64,7 +71,13 @@ describe('buildSiteData failures keep the previous output', () => {
     const target = join(work, 'kept');
     mkdirSync(target, { recursive: true });
     writeFileSync(join(target, 'meta.json'), '"previous good output"');
-    const error = await buildSiteData({ contentDir: 'tests/fixtures/content/contradiction', outDir: target, hcpcsFile: HCPCS_FILE, rvuFile: RVU_FILE, today: '2026-11-23' }).catch((e: unknown) => e);
+    const error = await buildSiteData({
+      contentDir: 'tests/fixtures/content/contradiction',
+      outDir: target,
+      hcpcsFile: HCPCS_FILE,
+      rvuFile: RVU_FILE,
+      today: '2026-11-23',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentValidationError);
     expect((error as ContentValidationError).problems.map(formatProblem)).toEqual([
       'tests/fixtures/content/contradiction/codes/S9986.md › descriptor: expected the CMS long descriptor verbatim ("Not medically necessary service (patient is aware that service not medically necessary)"), found "Not medically necessary service". Fix: copy the descriptor from the release file exactly',
@@ -78,7 +91,9 @@ describe('buildSiteData failures keep the previous output', () => {
     const target = join(work, 'kept-content');
     mkdirSync(target, { recursive: true });
     writeFileSync(join(target, 'meta.json'), '"previous"');
-    await expect(buildSiteData({ contentDir: 'tests/fixtures/content/missing-field', outDir: target })).rejects.toThrow(/summary: expected text, found nothing/);
+    await expect(buildSiteData({ contentDir: 'tests/fixtures/content/missing-field', outDir: target })).rejects.toThrow(
+      /summary: expected text, found nothing/,
+    );
     expect(readFileSync(join(target, 'meta.json'), 'utf8')).toBe('"previous"');
     expect(existsSync(`${target}.tmp-${process.pid}`)).toBe(false);
   });

@@ -9,8 +9,24 @@ import { buildSearchPayload } from '@/lib/search/payload';
 
 const dir = mkdtempSync(join(tmpdir(), 'search-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const entry = (code: string, title: string, active = true) => ({ code, kind: 'hcpcs' as const, title, descriptors: [title], synonyms: [], phrases: [], active, href: `/codes/${code}/` });
-const payload = buildSearchPayload([entry('E0135', 'Walker, folding, without wheels'), entry('E0141', 'Walker, rigid, wheeled'), entry('S9986', 'Not medically necessary service')], { entries: [] });
+const entry = (code: string, title: string, active = true) => ({
+  code,
+  kind: 'hcpcs' as const,
+  title,
+  descriptors: [title],
+  synonyms: [],
+  phrases: [],
+  active,
+  href: `/codes/${code}/`,
+});
+const payload = buildSearchPayload(
+  [
+    entry('E0135', 'Walker, folding, without wheels'),
+    entry('E0141', 'Walker, rigid, wheeled'),
+    entry('S9986', 'Not medically necessary service'),
+  ],
+  { entries: [] },
+);
 const indexFile = join(dir, GENERATED_FILES.searchIndex.path);
 mkdirSync(join(indexFile, '..'), { recursive: true });
 writeFileSync(indexFile, JSON.stringify(payload));
@@ -25,7 +41,9 @@ describe('npm run search', () => {
   });
 
   it('ranks text matches the way the site does', () => {
-    const rows = JSON.parse(execFileSync('npx', ['tsx', 'scripts/search-cli.ts', '--dir', dir, '--json', 'folding walker'], { encoding: 'utf8' })) as { code: string }[];
+    const rows = JSON.parse(
+      execFileSync('npx', ['tsx', 'scripts/search-cli.ts', '--dir', dir, '--json', 'folding walker'], { encoding: 'utf8' }),
+    ) as { code: string }[];
     expect(rows.map((r) => r.code)[0]).toBe('E0135');
   });
 

@@ -34,7 +34,12 @@ describe('SearchResultsPage', () => {
 
   it('shows where words matched when it was not the title', () => {
     const result: SearchResult = {
-      code: 'S9986', kind: 'hcpcs', title: 'Not medically necessary service', href: '/codes/S9986/', active: true, score: 0.8,
+      code: 'S9986',
+      kind: 'hcpcs',
+      title: 'Not medically necessary service',
+      href: '/codes/S9986/',
+      active: true,
+      score: 0.8,
       matches: [{ field: 'phrases', value: 'patient knows service is not covered', indices: [[0, 6]] }],
     };
     expect(matchedElsewhere(result)).toEqual({ field: 'phrases', value: 'patient knows service is not covered', indices: [[0, 6]] });

@@ -8,7 +8,10 @@ import { fullCatalogueSearcher } from '@/tests/support/searcher-fixture';
 const { searcher } = await fullCatalogueSearcher();
 const run = (queries: EvalQuery[]): EvalReport => evaluate(queries, (q, k) => searcher.search(q, k).map((r) => r.code));
 const describeFailures = (report: EvalReport) =>
-  report.failures.map((f) => `${f.query.kind} ${JSON.stringify(f.query.q)}: expected one of ${f.query.expect.slice(0, 3).join(', ')} in top ${f.query.k}, got ${f.got.join(', ')}`);
+  report.failures.map(
+    (f) =>
+      `${f.query.kind} ${JSON.stringify(f.query.q)}: expected one of ${f.query.expect.slice(0, 3).join(', ')} in top ${f.query.k}, got ${f.got.join(', ')}`,
+  );
 
 describe('search-eval queries (../shared/search-eval/queries.json) over the full CMS catalogue', () => {
   const queries = loadEvalQueries();
@@ -19,7 +22,10 @@ describe('search-eval queries (../shared/search-eval/queries.json) over the full
 
   it('passes at least 95%', () => {
     const report = run(queries);
-    console.info(`search-eval: ${(report.rate * 100).toFixed(1)}% (${report.passed}/${report.total})`, Object.fromEntries(Object.entries(report.byKind).map(([k, v]) => [k, `${v.passed}/${v.total}`])));
+    console.info(
+      `search-eval: ${(report.rate * 100).toFixed(1)}% (${report.passed}/${report.total})`,
+      Object.fromEntries(Object.entries(report.byKind).map(([k, v]) => [k, `${v.passed}/${v.total}`])),
+    );
     expect(report.rate, describeFailures(report).join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(report.byKind.code?.rate).toBe(1);
     expect(report.byKind.prefix?.rate).toBe(1);

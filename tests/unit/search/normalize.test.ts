@@ -79,7 +79,14 @@ describe('normalizeQuery: words', () => {
 
   it('stems plurals', () => {
     expect(['crutches', 'batteries', 'walkers', 'glasses', 'lenses', 'diabetes', 'status', 'gas'].map(stem)).toEqual([
-      'crutch', 'battery', 'walker', 'glass', 'lense', 'diabete', 'status', 'gas',
+      'crutch',
+      'battery',
+      'walker',
+      'glass',
+      'lense',
+      'diabete',
+      'status',
+      'gas',
     ]);
   });
 });
@@ -93,10 +100,13 @@ describe('hostile input', () => {
     expect(q.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   });
 
-  it.each(['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '\u0000\u202e\ud83d\ude00', '\ud800', '%00%27', "'; DROP TABLE codes; --"])('handles %j', (q) => {
-    const n = normalizeQuery(q);
-    expect(n.words.every((w) => /^[a-z0-9]+$/.test(w))).toBe(true);
-  });
+  it.each(['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '\u0000\u202e\ud83d\ude00', '\ud800', '%00%27', "'; DROP TABLE codes; --"])(
+    'handles %j',
+    (q) => {
+      const n = normalizeQuery(q);
+      expect(n.words.every((w) => /^[a-z0-9]+$/.test(w))).toBe(true);
+    },
+  );
 
   it('survives non-strings from untyped callers', () => {
     expect(normalizeQuery(undefined as unknown as string).words).toEqual([]);

@@ -70,7 +70,13 @@ describe('ranking rules', () => {
 
   it('puts codes above guides with the same text', () => {
     const s = smallSearcher([
-      { code: 'medical-necessity', kind: 'guide', title: 'Medical necessity', descriptors: ['Medical necessity'], href: '/guides/medical-necessity/' },
+      {
+        code: 'medical-necessity',
+        kind: 'guide',
+        title: 'Medical necessity',
+        descriptors: ['Medical necessity'],
+        href: '/guides/medical-necessity/',
+      },
       { code: 'A1002', title: 'Medical necessity', descriptors: ['Medical necessity'] },
     ]);
     expect(s.search('medical necessity').map((r) => r.kind)).toEqual(['hcpcs', 'guide']);
@@ -115,11 +121,27 @@ describe('highlights', () => {
   });
 
   it('widens and merges ranges', () => {
-    expect(wholeWordRanges('Walker, folding', [[1, 3], [2, 5], [9, 10]])).toEqual([[0, 5], [8, 14]]);
+    expect(
+      wholeWordRanges('Walker, folding', [
+        [1, 3],
+        [2, 5],
+        [9, 10],
+      ]),
+    ).toEqual([
+      [0, 5],
+      [8, 14],
+    ]);
   });
 
   it('splits text into segments and ignores bad ranges', () => {
-    expect(highlightSegments('abc def', [[4, 6], [0, 0], [10, 20], [5, 1]])).toEqual([
+    expect(
+      highlightSegments('abc def', [
+        [4, 6],
+        [0, 0],
+        [10, 20],
+        [5, 1],
+      ]),
+    ).toEqual([
       { text: 'a', highlight: true },
       { text: 'bc ', highlight: false },
       { text: 'def', highlight: true },
@@ -128,7 +150,9 @@ describe('highlights', () => {
 
   it('renders marks as elements, escaping the text', () => {
     const html = renderToStaticMarkup(createElement(HighlightedText, { value: '<img src=x onerror=alert(1)> walker', ranges: [[29, 34]] }));
-    expect(html).toBe('&lt;img src=x onerror=alert(1)&gt; <mark class="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-500/40">walker</mark>');
+    expect(html).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; <mark class="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-500/40">walker</mark>',
+    );
   });
 });
 
@@ -159,7 +183,15 @@ describe('payload', () => {
     expect(decoded).toHaveLength(entries.length);
     for (const e of entries) {
       const d = byKey.get(`${e.kind}:${e.code}`);
-      expect(d).toMatchObject({ code: e.code, kind: e.kind, title: e.title, href: e.href, active: e.active, synonyms: e.synonyms, phrases: e.phrases });
+      expect(d).toMatchObject({
+        code: e.code,
+        kind: e.kind,
+        title: e.title,
+        href: e.href,
+        active: e.active,
+        synonyms: e.synonyms,
+        phrases: e.phrases,
+      });
       expect(d?.descriptors[0]).toBe(e.descriptors[0]);
     }
   });
@@ -171,7 +203,16 @@ describe('payload', () => {
   });
 
   it('rejects bad records and duplicate codes with their code', () => {
-    const ok = { code: 'A1000', kind: 'hcpcs' as const, title: 't', descriptors: [], synonyms: [], phrases: [], active: true, href: '/codes/A1000/' };
+    const ok = {
+      code: 'A1000',
+      kind: 'hcpcs' as const,
+      title: 't',
+      descriptors: [],
+      synonyms: [],
+      phrases: [],
+      active: true,
+      href: '/codes/A1000/',
+    };
     expect(() => buildSearchPayload([ok, ok], { entries: [] })).toThrow('search entry A1000 (hcpcs) appears twice');
     expect(searchEntrySchema.safeParse({ ...ok, href: '' }).success).toBe(false);
   });

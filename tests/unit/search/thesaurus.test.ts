@@ -72,7 +72,9 @@ describe('loading the thesaurus', () => {
 
   it('never evaluates JavaScript front matter', () => {
     const result = bad('javascript.md');
-    expect(result.problems).toEqual(['bad/javascript.md:1: expected YAML front matter, found "---javascript" front matter, which is never run. Fix: write the front matter in YAML after a plain "---" line']);
+    expect(result.problems).toEqual([
+      'bad/javascript.md:1: expected YAML front matter, found "---javascript" front matter, which is never run. Fix: write the front matter in YAML after a plain "---" line',
+    ]);
     expect((globalThis as Record<string, unknown>).__thesaurusEvaluated).toBeUndefined();
   });
 
@@ -86,7 +88,9 @@ describe('loading the thesaurus', () => {
     expect(error).toBeInstanceOf(ThesaurusError);
     const problems = (error as ThesaurusError).problems;
     expect(problems.length).toBe(8);
-    expect((error as Error).message).toMatch(/^The thesaurus has 8 problems:\n {2}.*tests\/unit\/search\/fixtures\/thesaurus-bad\/duplicate\.md › entries\[1\]/);
+    expect((error as Error).message).toMatch(
+      /^The thesaurus has 8 problems:\n {2}.*tests\/unit\/search\/fixtures\/thesaurus-bad\/duplicate\.md › entries\[1\]/,
+    );
   });
 
   it('says when the folder is missing', () => {
@@ -101,7 +105,9 @@ describe('expansion', () => {
   });
 
   it('maps a term to its meanings and to the other terms of its entry', () => {
-    const lookup = thesaurusLookup(compileThesaurus({ entries: [{ terms: ['bp cuff', 'blood pressure cuff'], means: ['sphygmomanometer'], kind: 'lay', source: 't' }] }));
+    const lookup = thesaurusLookup(
+      compileThesaurus({ entries: [{ terms: ['bp cuff', 'blood pressure cuff'], means: ['sphygmomanometer'], kind: 'lay', source: 't' }] }),
+    );
     expect(lookup.get('bp cuff')).toEqual([['sphygmomanometer'], ['blood', 'pressure', 'cuff']]);
     expect(lookup.get('blood pressure cuff')).toEqual([['sphygmomanometer'], ['bp', 'cuff']]);
   });

@@ -15,7 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { letter, range } = await params;
   const found = findRange(letter, range);
   if (!found) return {};
-  return { title: `${found.range.label}: ${found.series.name}`, description: `HCPCS codes ${found.range.label}, with status.`, alternates: { canonical: found.range.href } };
+  return {
+    title: `${found.range.label}: ${found.series.name}`,
+    description: `HCPCS codes ${found.range.label}, with status.`,
+    alternates: { canonical: found.range.href },
+  };
 }
 
 export default async function RangePage({ params }: Props) {
@@ -24,7 +28,14 @@ export default async function RangePage({ params }: Props) {
   if (!found) notFound();
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }, { label: `${found.series.letter} codes`, href: found.series.href }]} current={found.range.label} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Home', href: '/' },
+          { label: 'Codes', href: '/codes/' },
+          { label: `${found.series.letter} codes`, href: found.series.href },
+        ]}
+        current={found.range.label}
+      />
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">Codes {found.range.label}</h1>
       <p className="mb-6 mt-2">{found.series.name}</p>
       <CodeTable codes={summariesOf(found.range.codes)} caption={`Codes ${found.range.label}`} />
