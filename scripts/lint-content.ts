@@ -7,11 +7,10 @@ import { assembleSite } from '@/lib/pipeline/build-site-data';
 import { reportError } from '@/lib/errors';
 import { formatProblem } from '@/lib/content/content-error';
 import { lintEditorial } from '@/lib/content/editorial-lint';
-import { loadContent } from '@/lib/content/load-content';
 
 try {
-  await assembleSite({ contentDir: 'content', ...cmsFileNames() });
-  const problems = lintEditorial(loadContent('content'));
+  const { content } = await assembleSite({ contentDir: 'content', ...cmsFileNames() });
+  const problems = lintEditorial(content);
   for (const p of problems) console.error(formatProblem(p));
   console.log(`lint:content: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   process.exit(problems.length > 0 ? 1 : 0);

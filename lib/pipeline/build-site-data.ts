@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codeIndexSchema, codeTwinSchema } from '../api-schema';
 import { ContentValidationError } from '../content/content-error';
-import { loadContent } from '../content/load-content';
+import { loadContent, type LoadedContent } from '../content/load-content';
 import { loadThesaurus } from '../content/load-thesaurus';
 import type { Generated } from '../data-contract';
 import { codePaths } from '../links/code-paths';
@@ -34,6 +34,8 @@ export type SiteModel = {
   meta: SiteMeta;
   thesaurus: Thesaurus;
   localities: Locality[];
+  /** The validated records, for checks that run over content (npm run lint:content). */
+  content: LoadedContent;
 };
 
 /** Reads and validates every input (content, thesaurus, CMS files) into the page models; writes nothing. */
@@ -56,7 +58,7 @@ export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
     builtOn: today,
     counts: { codes: pages.length, curated: content.codes.length, guides: guides.length },
   });
-  return { pages, summaries, guides, meta, thesaurus, localities: localitiesOf(cms.gpci ?? []) };
+  return { pages, summaries, guides, meta, thesaurus, localities: localitiesOf(cms.gpci ?? []), content };
 }
 
 /** The data step: assembles the site, then writes the whole output folder at once. Returns a one-line summary. */
