@@ -4,7 +4,11 @@ import { formatProblem } from '@/lib/errors';
 
 describe('environment variables (lib/env.ts)', () => {
   it('treats unset and empty alike, and coerces numbers', () => {
-    expect(parseEnv({ HCPCS_FILE: '', PORT: '8080', BENCH_ROUNDS: '3' })).toMatchObject({ HCPCS_FILE: undefined, PORT: 8080, BENCH_ROUNDS: 3 });
+    expect(parseEnv({ HCPCS_FILE: '', PORT: '8080', BENCH_ROUNDS: '3' })).toMatchObject({
+      HCPCS_FILE: undefined,
+      PORT: 8080,
+      BENCH_ROUNDS: 3,
+    });
   });
 
   it('names every bad variable, what it expected and what it found', () => {

@@ -35,7 +35,8 @@ export function runtimeImports(source: string): string[] {
 function resolveLocal(from: string, spec: string): string | null {
   const base = spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : spec.startsWith('.') ? resolve(dirname(from), spec) : null;
   if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')])
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return null;
 }
 
@@ -51,7 +52,9 @@ export function violations(start: string[]): string[] {
     for (const spec of runtimeImports(readFileSync(file, 'utf8'))) {
       const local = resolveLocal(file, spec);
       if (local) walk(local, [...chain, rel]);
-      else for (const [pattern, what] of FORBIDDEN) if (pattern.test(spec)) found.push(`${[...chain, rel].join(' → ')} imports ${what} ("${spec}")`);
+      else
+        for (const [pattern, what] of FORBIDDEN)
+          if (pattern.test(spec)) found.push(`${[...chain, rel].join(' → ')} imports ${what} ("${spec}")`);
     }
   };
   for (const file of start) walk(resolve(file), []);

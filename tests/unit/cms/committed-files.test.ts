@@ -28,7 +28,11 @@ describe('the CMS files committed in content/cms', () => {
   });
 
   it('the check finds descriptor text on CPT and CDT rows, and only there', () => {
-    const rows = parseCsvRows('title row\nhcpcs,modifier,description\n99213,,Office visit text\nA4253,,Blood glucose test strips\nD0120,,Dental text\n0001U,,\n', 'x.csv', 'x');
+    const rows = parseCsvRows(
+      'title row\nhcpcs,modifier,description\n99213,,Office visit text\nA4253,,Blood glucose test strips\nD0120,,Dental text\n0001U,,\n',
+      'x.csv',
+      'x',
+    );
     expect(descriptorLeaks(rows)).toEqual(['line 3: 99213 has text in "description"', 'line 5: D0120 has text in "description"']);
   });
 });
