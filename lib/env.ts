@@ -16,6 +16,22 @@ const envSchema = z.object({
   RVU_FILE: optional(z.string()),
   /** A GPCI file for RVU_FILE; when RVU_FILE is set and this is not, a GPCI*.csv beside RVU_FILE is used. */
   GPCI_FILE: optional(z.string()),
+  /** The PFS locality–county file (<yy>LOCCO.csv) for the place picker. */
+  LOCALITY_COUNTIES_FILE: optional(z.string()),
+  /** The anesthesia conversion factors by locality (ANES<year>.csv). */
+  ANESTHESIA_CF_FILE: optional(z.string()),
+  /** The OPPS cap on PFS imaging payments by locality (OPPSCAP_<month>.csv). */
+  OPPS_CAP_FILE: optional(z.string()),
+  /** A newer DMEPOS fee schedule (DMEPOS<yy>_<month>.csv; .gz accepted). */
+  DMEPOS_FILE: optional(z.string()),
+  /** A folder of quarterly ASP pricing files (the newest quarter last by name); the chart shows every quarter in it. */
+  ASP_DIR: optional(z.string()),
+  /** A newer ASP NDC–HCPCS crosswalk. */
+  NDC_FILE: optional(z.string()),
+  /** A newer OPPS Addendum B. */
+  OPPS_FILE: optional(z.string()),
+  /** A newer Clinical Laboratory Fee Schedule. */
+  CLFS_FILE: optional(z.string()),
   /** Absolute origin for canonical links, the sitemap and previews, e.g. https://codes.example.org. */
   SITE_URL: optional(z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) address such as https://codes.example.org' })),
   /** The date (YYYY-MM-DD) that decides which codes are active; default: the day of the build. Set it to reproduce a build. */

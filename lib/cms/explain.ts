@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { BETOS_TERMS } from './explain-betos';
 import { ACTION_TERMS, COVERAGE_TERMS, PRICING_TERMS, TYPE_OF_SERVICE_TERMS } from './explain-hcpcs-terms';
-import { GLOBAL_DAYS_TERMS, PCTC_TERMS, PFS_STATUS_TERMS } from './explain-pfs-terms';
+import {
+  ASSISTANT_TERMS,
+  BILATERAL_TERMS,
+  CO_SURGEON_TERMS,
+  GLOBAL_DAYS_TERMS,
+  IMAGING_FAMILY_TERMS,
+  MULTIPLE_PROCEDURE_TERMS,
+  PCTC_TERMS,
+  PFS_STATUS_TERMS,
+  SUPERVISION_TERMS,
+  TEAM_SURGERY_TERMS,
+} from './explain-pfs-terms';
+import { CLFS_INDICATOR_TERMS, DMEPOS_CATEGORY_TERMS, DMEPOS_JURISDICTION_TERMS, OPPS_STATUS_TERMS } from './explain-schedule-terms';
 
 /** A CMS code value in plain language: a short label and one or two sentences. */
 export const explanationSchema = z.strictObject({
@@ -39,6 +51,22 @@ export const explainPcTc = (code: string | null | undefined) => lookup(PCTC_TERM
 /** PFS global surgery days: 000, 010, 090, MMM, XXX, YYY, ZZZ. */
 export const explainGlobalDays = (code: string | null | undefined) => lookup(GLOBAL_DAYS_TERMS, code);
 
+/** PFS multiple procedure, bilateral, assistant, co-surgeon and team surgery indicators, supervision and imaging family. */
+export const explainMultipleProcedure = (code: string | null | undefined) => lookup(MULTIPLE_PROCEDURE_TERMS, code);
+export const explainBilateral = (code: string | null | undefined) => lookup(BILATERAL_TERMS, code);
+export const explainAssistant = (code: string | null | undefined) => lookup(ASSISTANT_TERMS, code);
+export const explainCoSurgeon = (code: string | null | undefined) => lookup(CO_SURGEON_TERMS, code);
+export const explainTeamSurgery = (code: string | null | undefined) => lookup(TEAM_SURGERY_TERMS, code);
+export const explainSupervision = (code: string | null | undefined) => lookup(SUPERVISION_TERMS, code);
+export const explainImagingFamily = (code: string | null | undefined) => lookup(IMAGING_FAMILY_TERMS, code);
+/** OPPS status indicator (A, J1, N, Q3, …). */
+export const explainOppsStatus = (code: string | null | undefined) => lookup(OPPS_STATUS_TERMS, code);
+/** Clinical lab fee schedule indicator (N, L). */
+export const explainClfsIndicator = (code: string | null | undefined) => lookup(CLFS_INDICATOR_TERMS, code);
+/** DMEPOS payment category (IN, CR, PO, …) and jurisdiction (D, L, J). */
+export const explainDmeposCategory = (code: string | null | undefined) => lookup(DMEPOS_CATEGORY_TERMS, code);
+export const explainDmeposJurisdiction = (code: string | null | undefined) => lookup(DMEPOS_JURISDICTION_TERMS, code);
+
 /** Every value each explainer knows, for tests and for listing the codes on a glossary page. */
 export const KNOWN_VALUES = {
   coverage: Object.keys(COVERAGE_TERMS),
@@ -49,4 +77,15 @@ export const KNOWN_VALUES = {
   pfsStatus: Object.keys(PFS_STATUS_TERMS),
   pcTc: Object.keys(PCTC_TERMS),
   globalDays: Object.keys(GLOBAL_DAYS_TERMS),
+  multipleProcedure: Object.keys(MULTIPLE_PROCEDURE_TERMS),
+  bilateral: Object.keys(BILATERAL_TERMS),
+  assistant: Object.keys(ASSISTANT_TERMS),
+  coSurgeon: Object.keys(CO_SURGEON_TERMS),
+  teamSurgery: Object.keys(TEAM_SURGERY_TERMS),
+  supervision: Object.keys(SUPERVISION_TERMS),
+  imagingFamily: Object.keys(IMAGING_FAMILY_TERMS),
+  oppsStatus: Object.keys(OPPS_STATUS_TERMS),
+  clfsIndicator: Object.keys(CLFS_INDICATOR_TERMS),
+  dmeposCategory: Object.keys(DMEPOS_CATEGORY_TERMS),
+  dmeposJurisdiction: Object.keys(DMEPOS_JURISDICTION_TERMS),
 } as const;

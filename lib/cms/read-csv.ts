@@ -4,6 +4,14 @@ import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
 /** One CSV record with its 1-based line number in the file. */
 export type CsvRow = { cells: string[]; line: number };
 
+/**
+ * A cell without surrounding space. CMS's spreadsheet exports leave stray bytes at cell ends: non-breaking spaces,
+ * and in OPPS Addendum B (October 2025) a 0xFF after "A4341". Read as latin1, 0xFF is "ÿ"; no code or value ends in it.
+ */
+function trimCell(cell: string): string {
+  return cell.replace(/[\s\u00ff]+$/, '').trim();
+}
+
 /** All records of a CSV text, cells trimmed. Blank rows and CMS's trailing Ctrl-Z row are dropped. */
 export function parseCsvRows(text: string, file: string, expected: string): CsvRow[] {
   if (text.trim() === '') throw new CmsFileError({ file, problem: 'the file is empty', expected, fix: FIX_REDOWNLOAD });
@@ -19,7 +27,7 @@ export function parseCsvRows(text: string, file: string, expected: string): CsvR
     );
   }
   return records
-    .map(({ record, info }) => ({ cells: record.map((cell) => cell.trim()), line: info.lines }))
+    .map(({ record, info }) => ({ cells: record.map(trimCell), line: info.lines }))
     .filter(({ cells }) => cells.some((cell) => cell !== '' && cell !== '\x1a'));
 }
 

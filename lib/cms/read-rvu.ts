@@ -38,12 +38,22 @@ export const rvuRowSchema = z.strictObject({
   conversionFactor: z.number().positive(),
   /** Physician supervision of diagnostic procedures, e.g. "09". */
   physicianSupervision: z.string(),
+  /** CMS's "+" in NOT USED FOR MEDICARE PAYMENT: RVUs are shown but Medicare does not pay from them. */
+  notUsedForPayment: z.boolean(),
+  /** Shares (0–1) of a global surgical package for care before, during and after the operation; 0 where none apply. */
+  preOp: z.number().min(0).max(1),
+  intraOp: z.number().min(0).max(1),
+  postOp: z.number().min(0).max(1),
+  /** The endoscopic base code of an endoscopy family; null where none. */
+  endoBase: z.string().regex(/^[A-Z0-9]{5}$/).nullable(),
+  /** Diagnostic imaging family (multiple procedure reduction); "99" where none. */
+  imagingFamily: z.string().regex(/^\d{2}$/),
 });
 
 export type RvuRow = z.infer<typeof rvuRowSchema>;
 
 type Key = keyof RvuRow;
-type Kind = 'text' | 'number' | 'na';
+type Kind = 'text' | 'number' | 'na' | 'plus' | 'optional';
 
 /**
  * The PPRRVU columns in CMS's order (RVU25A documentation, data record), with the one-row header
@@ -54,7 +64,7 @@ const COLUMNS: readonly (readonly [name: string, key?: Key, kind?: Kind])[] = [
   ['modifier', 'modifier'],
   ['description'],
   ['status_code', 'status'],
-  ['not_used_for_medicare_payment'],
+  ['not_used_for_medicare_payment', 'notUsedForPayment', 'plus'],
   ['work_rvu', 'workRvu', 'number'],
   ['non_facility_pe_rvu', 'nonFacilityPeRvu', 'number'],
   ['non_facility_na_indicator', 'nonFacilityNaIndicator', 'na'],
@@ -65,17 +75,19 @@ const COLUMNS: readonly (readonly [name: string, key?: Key, kind?: Kind])[] = [
   ['facility_total', 'facilityTotal', 'number'],
   ['pctc_indicator', 'pctcIndicator'],
   ['global_days', 'globalDays'],
-  ['pre_op'],
-  ['intra_op'],
-  ['post_op'],
+  ['pre_op', 'preOp', 'number'],
+  ['intra_op', 'intraOp', 'number'],
+  ['post_op', 'postOp', 'number'],
   ['mult_proc', 'multipleProcedure'],
   ['bilat_surg', 'bilateralSurgery'],
   ['asst_surg', 'assistantSurgery'],
   ['co_surg', 'coSurgery'],
   ['team_surg', 'teamSurgery'],
-  ['endo_base'],
+  ['endo_base', 'endoBase', 'optional'],
   ['conversion_factor', 'conversionFactor', 'number'],
   ['physician_supervision_diagnostic', 'physicianSupervision'],
+  ['calculation_flag'],
+  ['diagnostic_imaging_family_indicator', 'imagingFamily'],
 ];
 const USED = COLUMNS.flatMap(([name, key, kind], position) => (key ? [{ name, key, kind: kind ?? 'text', position }] : []));
 const EXPECTED = 'the CMS PPRRVU file (CSV)';
@@ -141,7 +153,8 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
           fix: 're-download the file from CMS; it looks truncated',
         });
       }
-      values[key] = kind === 'number' ? parseDecimal(cell, name, file, line) : kind === 'na' ? cell === 'NA' : cell;
+      values[key] =
+        kind === 'number' ? parseDecimal(cell, name, file, line) : kind === 'na' ? cell === 'NA' : kind === 'plus' ? cell === '+' : kind === 'optional' ? cell || null : cell;
     }
     const result = rvuRowSchema.safeParse(values);
     if (!result.success) {

@@ -88,7 +88,7 @@ describe('readRvuFile rejects bad files with a CmsFileError', () => {
         .join(',');
     const { path, message: text } = await message('no-work.csv', [HEADER, ...SAMPLE].map(drop).join('\n'));
     expect(text).toBe(
-      `${path}:1: the header has no "work_rvu" column; expected the columns hcpcs, modifier, status_code, work_rvu, non_facility_pe_rvu, non_facility_na_indicator, facility_pe_rvu, facility_na_indicator, mp_rvu, non_facility_total, facility_total, pctc_indicator, global_days, mult_proc, bilat_surg, asst_surg, co_surg, team_surg, conversion_factor, physician_supervision_diagnostic. ${FIX}`,
+      `${path}:1: the header has no "work_rvu" column; expected the columns hcpcs, modifier, status_code, not_used_for_medicare_payment, work_rvu, non_facility_pe_rvu, non_facility_na_indicator, facility_pe_rvu, facility_na_indicator, mp_rvu, non_facility_total, facility_total, pctc_indicator, global_days, pre_op, intra_op, post_op, mult_proc, bilat_surg, asst_surg, co_surg, team_surg, endo_base, conversion_factor, physician_supervision_diagnostic, diagnostic_imaging_family_indicator. ${FIX}`,
     );
   });
 
@@ -98,7 +98,7 @@ describe('readRvuFile rejects bad files with a CmsFileError', () => {
       cmsOriginal(SAMPLE, 'HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,RVU,INDICATOR,RVU,INDICATOR,RVU,TOTAL,TOTAL,IND,DAYS,OP,OP,OP,PROC,SURG'),
     );
     expect(text).toBe(
-      `${path}:7: the header has no "asst_surg" column (it has 20 columns); expected 26 or more columns in CMS's documented order. ${FIX}`,
+      `${path}:7: the header has no "asst_surg" column (it has 20 columns); expected 28 or more columns in CMS's documented order. ${FIX}`,
     );
   });
 

@@ -1,0 +1,62 @@
+import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
+import { type CsvRow, parseCsvRows, parseDecimal } from './read-csv';
+import { readTextFile } from './release-files';
+
+export type TableSpec<K extends string> = {
+  /** What the file is, for messages: "the CMS DMEPOS fee schedule (CSV)". */
+  expected: string;
+  /** What to do when the file is not that. */
+  fix: string;
+  /** How each needed column's header reads; the header row is the first row that has all of them. */
+  columns: Record<K, RegExp>;
+};
+
+/** A CMS CSV with its header found (CMS puts title and note rows above it) and the needed columns located. */
+export type CsvTable<K extends string> = {
+  file: string;
+  header: CsvRow;
+  rows: CsvRow[];
+  /** A row's cell in a needed column; throws, naming file and line, when the row is too short. */
+  cell(row: CsvRow, key: K): string;
+  /** A row's cell as a number ("" and "." are errors); `blank` is returned for an empty cell when given. */
+  number(row: CsvRow, key: K, blank?: number | null): number | null;
+};
+
+export async function readCsvTable<K extends string>(file: string, spec: TableSpec<K>): Promise<CsvTable<K>> {
+  return csvTable(parseCsvRows(await readTextFile(file, spec.expected), file, spec.expected), file, spec);
+}
+
+export function csvTable<K extends string>(all: CsvRow[], file: string, spec: TableSpec<K>): CsvTable<K> {
+  const keys = Object.keys(spec.columns) as K[];
+  const headerAt = all.findIndex((row) => keys.every((key) => row.cells.some((cell) => spec.columns[key].test(cell))));
+  const header = all[headerAt];
+  if (!header) {
+    const names = keys.map((key) => spec.columns[key].source.replace(/[\^$\\]/g, '')).join(', ');
+    throw new CmsFileError({ file, problem: 'no header row was found', expected: `${spec.expected} with the columns ${names}`, fix: spec.fix });
+  }
+  const at = Object.fromEntries(keys.map((key) => [key, header.cells.findIndex((cell) => spec.columns[key].test(cell))])) as Record<K, number>;
+  const cell = (row: CsvRow, key: K): string => {
+    const value = row.cells[at[key]];
+    if (value === undefined) {
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `the row has ${row.cells.length} columns and no "${header.cells[at[key]] ?? key}"`,
+        expected: `every row as wide as the header on line ${header.line}`,
+        fix: FIX_REDOWNLOAD,
+      });
+    }
+    return value;
+  };
+  return {
+    file,
+    header,
+    rows: all.slice(headerAt + 1),
+    cell,
+    number(row, key, blank) {
+      const value = cell(row, key);
+      if (value === '' && blank !== undefined) return blank;
+      return parseDecimal(value, header.cells[at[key]] ?? key, file, row.line);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { RECORD_CODE_PATTERN } from '../codes/patterns';
+import { CmsFileError } from './cms-file-error';
+import { readCsvTable } from './csv-table';
+import { parseMoney } from './money';
+
+/** One row of the Clinical Laboratory Fee Schedule. */
+export const clfsRowSchema = z.strictObject({
+  code: z.string().regex(RECORD_CODE_PATTERN),
+  /** QW (CLIA-waived) and the like; null for the test itself. */
+  modifier: z.string().regex(/^[A-Z0-9]{2}$/).nullable(),
+  /** YYYY-MM-DD. */
+  effectiveDate: z.iso.date(),
+  /** N: national limitation amount; L: priced locally by the contractor. */
+  indicator: z.string().length(1),
+  /** The national rate; null where the file gives 0 (no national rate). */
+  rate: z.number().positive().nullable(),
+});
+
+export type ClfsRow = z.infer<typeof clfsRowSchema>;
+
+const EXPECTED = 'the CMS Clinical Laboratory Fee Schedule (CSV)';
+const FIX = 'use CLFS<year>Q<n>.csv from the CMS clinical laboratory fee schedule files page';
+
+export async function readClfsFile(file: string): Promise<{ year: string; rows: ClfsRow[] }> {
+  const table = await readCsvTable(file, {
+    expected: EXPECTED,
+    fix: FIX,
+    columns: { year: /^year$/i, code: /^hcpcs$/i, modifier: /^mod$/i, date: /^eff_date$/i, indicator: /^indicator$/i, rate: /^rate$/i },
+  });
+  const years = new Set<string>();
+  const rows = table.rows.map((row) => {
+    const date = /^(\d{4})(\d{2})(\d{2})$/.exec(table.cell(row, 'date'));
+    if (!date) throw new CmsFileError({ file, line: row.line, problem: `EFF_DATE is "${table.cell(row, 'date')}"`, expected: 'a date as YYYYMMDD, such as 20250101', fix: FIX });
+    const rate = parseMoney(table.cell(row, 'rate'), 'RATE', file, row.line);
+    years.add(table.cell(row, 'year'));
+    const candidate = {
+      code: table.cell(row, 'code'),
+      modifier: table.cell(row, 'modifier') || null,
+      effectiveDate: `${date[1]}-${date[2]}-${date[3]}`,
+      indicator: table.cell(row, 'indicator'),
+      rate: rate === 0 ? null : rate,
+    };
+    const result = clfsRowSchema.safeParse(candidate);
+    if (!result.success) {
+      const key = String(result.error.issues[0]?.path[0] ?? '');
+      throw new CmsFileError({ file, line: row.line, problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`, expected: `${EXPECTED}: ${result.error.issues[0]?.message ?? 'a valid row'}`, fix: FIX });
+    }
+    return result.data;
+  });
+  if (years.size !== 1) throw new CmsFileError({ file, problem: `rows name ${years.size} years (${[...years].join(', ')})`, expected: 'one fee schedule year per file', fix: FIX });
+  return { year: [...years][0]!, rows };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { RECORD_CODE_PATTERN } from '../codes/patterns';
+import { CmsFileError } from './cms-file-error';
+import { readCsvTable } from './csv-table';
+import { parseMoney } from './money';
+
+/** The OPPS cap on one PFS imaging service in one locality: Medicare pays the lesser of the PFS amount and this cap. */
+export const oppsCapRowSchema = z.strictObject({
+  code: z.string().regex(RECORD_CODE_PATTERN),
+  /** '' for the global service, TC for the technical component. */
+  modifier: z.enum(['', 'TC', '26']),
+  /** "<MAC>-<locality>", as in the GPCI file. */
+  locality: z.string().regex(/^\d{5}-\d{2}$/),
+  facility: z.number().nonnegative(),
+  nonFacility: z.number().nonnegative(),
+});
+
+export type OppsCapRow = z.infer<typeof oppsCapRowSchema>;
+
+const EXPECTED = 'the CMS OPPS cap file (OPPSCAP_<month>.csv)';
+const FIX = 'use OPPSCAP_<month>.csv from the CMS RVU zip';
+
+export async function readOppsCap(file: string): Promise<OppsCapRow[]> {
+  const table = await readCsvTable(file, {
+    expected: EXPECTED,
+    fix: FIX,
+    columns: { code: /^hcpcs$/i, modifier: /^mod$/i, mac: /^carrier$/i, locality: /^locality$/i, facility: /^facility price$/i, nonFacility: /^non-?facil?i?ty price$/i },
+  });
+  const seen = new Map<string, number>();
+  return table.rows.map((row) => {
+    const money = (key: 'facility' | 'nonFacility') => parseMoney(table.cell(row, key), table.header.cells[0] ?? key, file, row.line);
+    const candidate = {
+      code: table.cell(row, 'code'),
+      modifier: table.cell(row, 'modifier'),
+      locality: `${table.cell(row, 'mac').padStart(5, '0')}-${table.cell(row, 'locality').padStart(2, '0')}`,
+      facility: money('facility'),
+      nonFacility: money('nonFacility'),
+    };
+    const result = oppsCapRowSchema.safeParse(candidate);
+    if (!result.success) {
+      const key = String(result.error.issues[0]?.path[0] ?? '');
+      throw new CmsFileError({ file, line: row.line, problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`, expected: EXPECTED, fix: FIX });
+    }
+    const id = `${result.data.code}-${result.data.modifier}-${result.data.locality}`;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) throw new CmsFileError({ file, line: row.line, problem: `${id} appears twice (also on line ${earlier})`, expected: 'one row per code, modifier and locality', fix: FIX });
+    seen.set(id, row.line);
+    return result.data;
+  });
+}
