@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codeIndexSchema, codeTwinSchema } from '../api-schema';
 import { ContentValidationError } from '../content/content-error';
+import { lintEditorial } from '../content/editorial-lint';
 import { loadContent, type LoadedContent } from '../content/load-content';
 import { loadThesaurus } from '../content/load-thesaurus';
 import type { Generated } from '../data-contract';
@@ -34,7 +35,7 @@ export type SiteModel = {
   meta: SiteMeta;
   thesaurus: Thesaurus;
   localities: Locality[];
-  /** The validated records, for checks that run over content (npm run lint:content). */
+  /** The validated records. */
   content: LoadedContent;
 };
 
@@ -46,8 +47,8 @@ export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
     [...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? []), ...(cms.rvu?.rows ?? [])].map((r) => r.code),
   );
   const content = loadContent(options.contentDir, catalogueCodes);
-  const factProblems = checkCuratedFacts(content.codes, cms, content.cpt.summaries);
-  if (factProblems.length > 0) throw new ContentValidationError(factProblems);
+  const problems = [...checkCuratedFacts(content.codes, cms, content.cpt.summaries), ...lintEditorial(content)];
+  if (problems.length > 0) throw new ContentValidationError(problems);
   const thesaurus = loadThesaurus(`${options.contentDir}/thesaurus`);
 
   const { pages, summaries, link } = buildCodePages(content, cms);

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ContentValidationError, formatProblem } from '@/lib/content/content-error';
 import { readFrontMatter } from '@/lib/content/front-matter';
 import { loadContent } from '@/lib/content/load-content';
+import { readHcpcsRelease } from '@/lib/cms/read-release';
+import { readRvuFile } from '@/lib/cms/read-rvu';
+import { CMS_SOURCES } from '@/lib/cms/sources';
 
 const fixture = (name: string) => `tests/fixtures/content/${name}`;
 
@@ -103,8 +106,9 @@ describe('loadContent: good records', () => {
     expect(codes.find((c) => c.code === 'S8990')!.faq).toEqual([]);
   });
 
-  it('accepts the real content folder', () => {
-    const { codes, guides } = loadContent('content');
+  it('accepts the real content folder (with the codes of the CMS files, which related codes may name)', async () => {
+    const [release, rvu] = await Promise.all([readHcpcsRelease(CMS_SOURCES.hcpcs), readRvuFile(CMS_SOURCES.rvu)]);
+    const { codes, guides } = loadContent('content', new Set([...release.procedures, ...release.modifiers, ...rvu].map((r) => r.code)));
     expect(codes.map((c) => c.code)).toEqual(expect.arrayContaining(['S9986', 'S8990', '96999']));
     expect(guides.map((g) => g.slug)).toContain('medical-necessity');
   });

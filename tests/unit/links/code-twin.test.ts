@@ -31,12 +31,12 @@ describe('JSON twins', () => {
     expect(twin.faq.length).toBeGreaterThan(0);
     expect(twin.descriptor).toEqual({
       long: expect.stringMatching(/^Not medically necessary service/),
-      short: null,
-      source: expect.stringMatching(/^Curated record, reviewed \d{4}-\d{2}-\d{2}$/),
+      short: 'Not medically necessary svc',
+      source: 'HCPCS 2026 January',
     });
     expect(twin.guidance?.source).toMatch(/^CodeAtlas editors, reviewed /);
     expect(twin.links.related.map((r) => r.code)).toContain('GA');
-    expect(twin.release).toEqual({ hcpcsRelease: null, feeSchedule: null, builtOn: '2026-01-15' });
+    expect(twin.release).toEqual({ hcpcsRelease: 'HCPCS 2026 January', feeSchedule: 'CY2025 Physician Fee Schedule', builtOn: '2026-01-15' });
   });
 
   it('a CPT code has no descriptor (AMA copyright)', () => {

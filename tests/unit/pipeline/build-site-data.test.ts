@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,11 +29,12 @@ describe('buildSiteData with the full CMS release', () => {
     });
   });
 
-  it('writes a page for every HCPCS code and modifier, plus the curated CPT codes', () => {
+  it('writes a page for every HCPCS code and modifier, plus the curated CPT codes and CPT modifiers', () => {
     const list = read<CodeSummary[]>('code-list.json');
+    const curated = readdirSync('content/codes').map((name) => name.replace(/\.md$/, ''));
     expect(list.filter((c) => c.system === 'hcpcs')).toHaveLength(8623);
-    expect(list.filter((c) => c.system === 'modifier')).toHaveLength(383);
-    expect(list.filter((c) => c.system === 'cpt').map((c) => c.code)).toEqual(['17999', '96999', '98940']);
+    expect(list.filter((c) => c.system === 'modifier')).toHaveLength(383 + curated.filter((code) => /^\d{2}$/.test(code)).length);
+    expect(list.filter((c) => c.system === 'cpt').map((c) => c.code)).toEqual(curated.filter((code) => /^\d{4}[0-9FTUM]$/.test(code)).sort());
   });
 
   it('merges curated fields over CMS facts for S9986', () => {
