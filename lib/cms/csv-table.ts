@@ -32,9 +32,17 @@ export function csvTable<K extends string>(all: CsvRow[], file: string, spec: Ta
   const header = all[headerAt];
   if (!header) {
     const names = keys.map((key) => spec.columns[key].source.replace(/[\^$\\]/g, '')).join(', ');
-    throw new CmsFileError({ file, problem: 'no header row was found', expected: `${spec.expected} with the columns ${names}`, fix: spec.fix });
+    throw new CmsFileError({
+      file,
+      problem: 'no header row was found',
+      expected: `${spec.expected} with the columns ${names}`,
+      fix: spec.fix,
+    });
   }
-  const at = Object.fromEntries(keys.map((key) => [key, header.cells.findIndex((cell) => spec.columns[key].test(cell))])) as Record<K, number>;
+  const at = Object.fromEntries(keys.map((key) => [key, header.cells.findIndex((cell) => spec.columns[key].test(cell))])) as Record<
+    K,
+    number
+  >;
   const cell = (row: CsvRow, key: K): string => {
     const value = row.cells[at[key]];
     if (value === undefined) {

@@ -114,26 +114,53 @@ export const GLOBAL_DAYS_TERMS: Terms = {
 
 export const MULTIPLE_PROCEDURE_TERMS: Terms = {
   '0': ['No multiple-procedure reduction', 'Paid in full even when billed on the same day as another procedure.'],
-  '1': ['Pre-1995 multiple-procedure rules', 'Older reduction rules for deleted codes: ranked by fee, paid in full, then 50%, then 25% each.'],
-  '2': ['Standard multiple-procedure reduction', 'With other procedures on the same day, the procedures are ranked by fee: the highest is paid in full and each further one at 50% (by report after the fifth).'],
-  '3': ['Multiple endoscopy rules', 'With another endoscopy of the same family (the same endoscopic base code), the family is priced together: the base procedure is not paid separately.'],
-  '4': ['Diagnostic imaging reduction', 'With another imaging study of the same family in the same session, the technical part of the second and later studies is paid at 50%, and the professional part is reduced by 5%.'],
-  '5': ['Therapy practice-expense reduction', 'Part of the practice-expense payment is reduced (to 50%) when several therapy services are given.'],
-  '6': ['Diagnostic cardiovascular reduction', 'The technical part of the second and later diagnostic cardiovascular services is reduced by 25%.'],
+  '1': [
+    'Pre-1995 multiple-procedure rules',
+    'Older reduction rules for deleted codes: ranked by fee, paid in full, then 50%, then 25% each.',
+  ],
+  '2': [
+    'Standard multiple-procedure reduction',
+    'With other procedures on the same day, the procedures are ranked by fee: the highest is paid in full and each further one at 50% (by report after the fifth).',
+  ],
+  '3': [
+    'Multiple endoscopy rules',
+    'With another endoscopy of the same family (the same endoscopic base code), the family is priced together: the base procedure is not paid separately.',
+  ],
+  '4': [
+    'Diagnostic imaging reduction',
+    'With another imaging study of the same family in the same session, the technical part of the second and later studies is paid at 50%, and the professional part is reduced by 5%.',
+  ],
+  '5': [
+    'Therapy practice-expense reduction',
+    'Part of the practice-expense payment is reduced (to 50%) when several therapy services are given.',
+  ],
+  '6': [
+    'Diagnostic cardiovascular reduction',
+    'The technical part of the second and later diagnostic cardiovascular services is reduced by 25%.',
+  ],
   '7': ['Diagnostic ophthalmology reduction', 'The technical part of the second and later diagnostic eye tests is reduced by 20%.'],
   '9': ['Does not apply', 'Multiple-procedure rules do not apply to this code.'],
 };
 
 export const BILATERAL_TERMS: Terms = {
-  '0': ['No bilateral adjustment', 'Done on both sides (modifier 50, or RT and LT), it is paid as one procedure: anatomy or the code itself makes a bilateral payment inappropriate.'],
-  '1': ['150% bilateral adjustment', 'Done on both sides (modifier 50, RT and LT, or 2 units), payment is based on 150% of the fee for one side.'],
+  '0': [
+    'No bilateral adjustment',
+    'Done on both sides (modifier 50, or RT and LT), it is paid as one procedure: anatomy or the code itself makes a bilateral payment inappropriate.',
+  ],
+  '1': [
+    '150% bilateral adjustment',
+    'Done on both sides (modifier 50, RT and LT, or 2 units), payment is based on 150% of the fee for one side.',
+  ],
   '2': ['Already bilateral', 'The RVUs already assume both sides; reported for both sides it is still paid as one procedure.'],
   '3': ['Each side paid in full', 'Usually a radiology or other diagnostic test: each side is paid at 100% of the fee.'],
   '9': ['Does not apply', 'The bilateral concept does not apply to this code.'],
 };
 
 export const ASSISTANT_TERMS: Terms = {
-  '0': ['Assistant paid only with documentation', 'An assistant at surgery is paid only when documentation shows one was medically necessary.'],
+  '0': [
+    'Assistant paid only with documentation',
+    'An assistant at surgery is paid only when documentation shows one was medically necessary.',
+  ],
   '1': ['Assistant never paid', 'By statute, Medicare does not pay an assistant at surgery for this procedure.'],
   '2': ['Assistant may be paid', 'An assistant at surgery may be paid.'],
   '9': ['Does not apply', 'The assistant-at-surgery concept does not apply to this code.'],
@@ -141,7 +168,10 @@ export const ASSISTANT_TERMS: Terms = {
 
 export const CO_SURGEON_TERMS: Terms = {
   '0': ['Co-surgeons not permitted', 'Two surgeons (modifier 62) are not paid for this procedure.'],
-  '1': ['Co-surgeons with documentation', 'Two surgeons of different specialties may be paid when documentation shows both were medically necessary.'],
+  '1': [
+    'Co-surgeons with documentation',
+    'Two surgeons of different specialties may be paid when documentation shows both were medically necessary.',
+  ],
   '2': ['Co-surgeons permitted', 'Two surgeons of different specialties may be paid without extra documentation.'],
   '9': ['Does not apply', 'The co-surgeon concept does not apply to this code.'],
 };
@@ -155,21 +185,51 @@ export const TEAM_SURGERY_TERMS: Terms = {
 
 export const SUPERVISION_TERMS: Terms = {
   '01': ['General supervision', 'The test must be done under the general supervision of a physician (the physician need not be present).'],
-  '02': ['Direct supervision', 'The test must be done under the direct supervision of a physician (the physician must be immediately available).'],
-  '03': ['Personal supervision', 'A physician must be in the room during the test (certified radiology assistants may work under direct supervision).'],
-  '04': ['Psychologist or general supervision', 'No physician supervision when a qualified psychologist does the test; otherwise general supervision.'],
-  '05': ['Audiologist or general supervision', 'No physician supervision when a qualified audiologist does the test; otherwise general supervision.'],
-  '06': ['Physician or certified physical therapist', 'Done by a physician or by a physical therapist certified as an electrophysiological clinical specialist.'],
-  '21': ['Certified technician under general supervision', 'A certified technician may do it under general supervision; otherwise direct supervision.'],
+  '02': [
+    'Direct supervision',
+    'The test must be done under the direct supervision of a physician (the physician must be immediately available).',
+  ],
+  '03': [
+    'Personal supervision',
+    'A physician must be in the room during the test (certified radiology assistants may work under direct supervision).',
+  ],
+  '04': [
+    'Psychologist or general supervision',
+    'No physician supervision when a qualified psychologist does the test; otherwise general supervision.',
+  ],
+  '05': [
+    'Audiologist or general supervision',
+    'No physician supervision when a qualified audiologist does the test; otherwise general supervision.',
+  ],
+  '06': [
+    'Physician or certified physical therapist',
+    'Done by a physician or by a physical therapist certified as an electrophysiological clinical specialist.',
+  ],
+  '21': [
+    'Certified technician under general supervision',
+    'A certified technician may do it under general supervision; otherwise direct supervision.',
+  ],
   '22': ['Technician with real-time physician contact', 'A technician may do it with on-line, real-time contact with a physician.'],
   '66': ['Physician or certified physical therapist', 'Done by a physician or by a physical therapist certified in this procedure.'],
-  '6A': ['Certified physical therapist, who may supervise', 'As 66; a certified physical therapist may also supervise another therapist, but only the certified one may bill.'],
-  '77': ['Certified physical therapist, or under supervision', 'A certified physical therapist; or an uncertified one under direct physician supervision; or a certified technician under general supervision.'],
-  '7A': ['As 77, certified therapist may supervise', 'As 77; a certified physical therapist may also supervise another therapist, but only the certified one may bill.'],
+  '6A': [
+    'Certified physical therapist, who may supervise',
+    'As 66; a certified physical therapist may also supervise another therapist, but only the certified one may bill.',
+  ],
+  '77': [
+    'Certified physical therapist, or under supervision',
+    'A certified physical therapist; or an uncertified one under direct physician supervision; or a certified technician under general supervision.',
+  ],
+  '7A': [
+    'As 77, certified therapist may supervise',
+    'As 77; a certified physical therapist may also supervise another therapist, but only the certified one may bill.',
+  ],
   '09': ['Does not apply', 'The supervision rules for diagnostic tests do not apply to this code.'],
 };
 
 export const IMAGING_FAMILY_TERMS: Terms = {
-  '88': ['Diagnostic imaging reduction family', 'Subject to the reductions for several imaging studies in one session (technical and professional parts).'],
+  '88': [
+    'Diagnostic imaging reduction family',
+    'Subject to the reductions for several imaging studies in one session (technical and professional parts).',
+  ],
   '99': ['Does not apply', 'Not part of a diagnostic imaging family.'],
 };

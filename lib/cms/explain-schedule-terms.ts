@@ -3,26 +3,53 @@ type Terms = Readonly<Record<string, readonly [string, string]>>;
 
 /** OPPS status indicators, after CMS's OPPS Addendum D1 for CY2025. */
 export const OPPS_STATUS_TERMS: Terms = {
-  A: ['Paid under another fee schedule', 'Not paid under the OPPS when billed by a hospital outpatient department; paid under another Medicare fee schedule or payment system (for example the clinical lab or physician fee schedule).'],
-  B: ['Not recognized on an outpatient bill', 'Not accepted on a hospital outpatient Part B bill; another code may be available for the service.'],
+  A: [
+    'Paid under another fee schedule',
+    'Not paid under the OPPS when billed by a hospital outpatient department; paid under another Medicare fee schedule or payment system (for example the clinical lab or physician fee schedule).',
+  ],
+  B: [
+    'Not recognized on an outpatient bill',
+    'Not accepted on a hospital outpatient Part B bill; another code may be available for the service.',
+  ],
   C: ['Inpatient only', 'Medicare pays for this procedure only when the patient is an inpatient; it is not paid under the OPPS.'],
   D: ['Discontinued code', 'The code is no longer valid.'],
-  E1: ['Not covered as an outpatient service', 'Not covered by any Medicare outpatient benefit, excluded by statute, or not reasonable and necessary.'],
+  E1: [
+    'Not covered as an outpatient service',
+    'Not covered by any Medicare outpatient benefit, excluded by statute, or not reasonable and necessary.',
+  ],
   E2: ['Not paid: no pricing information', 'Not paid under the OPPS because pricing information and claims data are not available.'],
-  F: ['Paid at reasonable cost', 'Paid on a reasonable-cost basis, not under the OPPS (for example corneal tissue and some nurse-anesthetist services).'],
+  F: [
+    'Paid at reasonable cost',
+    'Paid on a reasonable-cost basis, not under the OPPS (for example corneal tissue and some nurse-anesthetist services).',
+  ],
   G: ['Pass-through drug or biological', 'A drug or biological with pass-through status: paid separately under its own APC.'],
   H: ['Pass-through device', 'A device with pass-through status: paid separately on a cost basis, without copayment.'],
   J1: ['Comprehensive APC', 'Paid through a comprehensive APC that covers the primary service and most other services on the claim.'],
   J2: ['Comprehensive APC in some cases', 'May be paid through a comprehensive APC (for example comprehensive observation services).'],
-  K: ['Separately paid drug or biological', 'A non-pass-through drug, biological or therapeutic radiopharmaceutical paid separately under its own APC.'],
-  L: ['Vaccine paid at reasonable cost', 'A flu, pneumococcal or COVID-19 vaccine: paid at reasonable cost, with no deductible or coinsurance.'],
+  K: [
+    'Separately paid drug or biological',
+    'A non-pass-through drug, biological or therapeutic radiopharmaceutical paid separately under its own APC.',
+  ],
+  L: [
+    'Vaccine paid at reasonable cost',
+    'A flu, pneumococcal or COVID-19 vaccine: paid at reasonable cost, with no deductible or coinsurance.',
+  ],
   M: ['Not billable to the contractor', 'Not billed to the Medicare contractor by the hospital; not paid under the OPPS.'],
   N: ['Packaged', 'Paid under the OPPS, but its payment is included in the payment for other services; no separate payment.'],
   P: ['Partial hospitalization', 'Paid under a per-diem partial hospitalization APC.'],
-  Q1: ['Packaged with certain services', 'Packaged when billed on the same day as a procedure with status S, T or V; otherwise paid under its own APC.'],
+  Q1: [
+    'Packaged with certain services',
+    'Packaged when billed on the same day as a procedure with status S, T or V; otherwise paid under its own APC.',
+  ],
   Q2: ['Packaged with a procedure', 'Packaged when billed on the same day as a procedure with status T; otherwise paid under its own APC.'],
-  Q3: ['May be paid through a composite APC', 'May be paid through a composite APC with related services; otherwise paid under its own APC.'],
-  Q4: ['Conditionally packaged lab test', 'Packaged when billed with other OPPS services; otherwise paid under the clinical lab fee schedule.'],
+  Q3: [
+    'May be paid through a composite APC',
+    'May be paid through a composite APC with related services; otherwise paid under its own APC.',
+  ],
+  Q4: [
+    'Conditionally packaged lab test',
+    'Packaged when billed with other OPPS services; otherwise paid under the clinical lab fee schedule.',
+  ],
   R: ['Blood or blood product', 'Paid separately under its own APC.'],
   S: ['Procedure, not discounted', 'Paid separately under its own APC, without the multiple-procedure reduction.'],
   T: ['Procedure, discounted when multiple', 'Paid separately under its own APC; the multiple-procedure reduction applies.'],

@@ -8,7 +8,13 @@ export function parseMoney(value: string, column: string, file: string, line: nu
   const text = value.replace(/[$,\s]/g, '');
   if (text === '' || text === '.') return null;
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) {
-    throw new CmsFileError({ file, line, problem: `${column} is "${value}"`, expected: 'a dollar amount such as 88.05, or blank', fix: FIX_REDOWNLOAD });
+    throw new CmsFileError({
+      file,
+      line,
+      problem: `${column} is "${value}"`,
+      expected: 'a dollar amount such as 88.05, or blank',
+      fix: FIX_REDOWNLOAD,
+    });
   }
   return Number(text);
 }

@@ -21,13 +21,27 @@ export async function readAnesthesiaCf(file: string): Promise<AnesthesiaCf> {
     columns: { mac: /^contractor$/i, locality: /^locality$/i, cf: /national anes cf/i },
   });
   const national = /national anes cf of ([\d.]+)/i.exec(table.header.cells.find((cell) => /national anes cf/i.test(cell)) ?? '');
-  if (!national) throw new CmsFileError({ file, line: table.header.line, problem: 'the header does not give the national conversion factor', expected: 'a column named like "National Anes CF of 20.3178"', fix: FIX });
+  if (!national)
+    throw new CmsFileError({
+      file,
+      line: table.header.line,
+      problem: 'the header does not give the national conversion factor',
+      expected: 'a column named like "National Anes CF of 20.3178"',
+      fix: FIX,
+    });
   const byLocality: Record<string, number> = {};
   for (const row of table.rows) {
     const mac = table.cell(row, 'mac');
     if (mac === '') continue;
     const key = `${mac.padStart(5, '0')}-${table.cell(row, 'locality').padStart(2, '0')}`;
-    if (Object.hasOwn(byLocality, key)) throw new CmsFileError({ file, line: row.line, problem: `locality ${key} appears twice`, expected: 'one row per locality', fix: FIX });
+    if (Object.hasOwn(byLocality, key))
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `locality ${key} appears twice`,
+        expected: 'one row per locality',
+        fix: FIX,
+      });
     byLocality[key] = table.number(row, 'cf')!;
   }
   return anesthesiaCfSchema.parse({ national: Number(national[1]), byLocality });

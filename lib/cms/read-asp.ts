@@ -49,12 +49,23 @@ export async function readAspFile(file: string): Promise<AspQuarter> {
   const from = match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
   const to = match ? isoDate(match[4]!, match[5]!, match[6]!) : null;
   if (!from || !to) {
-    throw new CmsFileError({ file, problem: `no "Effective <date> through <date>" line names the quarter of ${basename(file)}`, expected: EXPECTED, fix: FIX });
+    throw new CmsFileError({
+      file,
+      problem: `no "Effective <date> through <date>" line names the quarter of ${basename(file)}`,
+      expected: EXPECTED,
+      fix: FIX,
+    });
   }
   const table = await readCsvTable(file, {
     expected: EXPECTED,
     fix: FIX,
-    columns: { code: /^hcpcs code$/i, dosage: /^hcpcs code dosage$/i, limit: /^payment limit$/i, coinsurance: /^co-?insurance percentage$/i, note: /^notes$/i },
+    columns: {
+      code: /^hcpcs code$/i,
+      dosage: /^hcpcs code dosage$/i,
+      limit: /^payment limit$/i,
+      coinsurance: /^co-?insurance percentage$/i,
+      note: /^notes$/i,
+    },
   });
   const rows = table.rows.map((row) => {
     const limit = table.cell(row, 'limit');
@@ -69,7 +80,13 @@ export async function readAspFile(file: string): Promise<AspQuarter> {
     const result = aspRowSchema.safeParse(candidate);
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new CmsFileError({ file, line: row.line, problem: `${String(issue?.path[0] ?? 'the row')} is not valid (${issue?.message ?? 'invalid'})`, expected: EXPECTED, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${String(issue?.path[0] ?? 'the row')} is not valid (${issue?.message ?? 'invalid'})`,
+        expected: EXPECTED,
+        fix: FIX,
+      });
     }
     return result.data;
   });

@@ -8,7 +8,10 @@ import { parseMoney } from './money';
 export const clfsRowSchema = z.strictObject({
   code: z.string().regex(RECORD_CODE_PATTERN),
   /** QW (CLIA-waived) and the like; null for the test itself. */
-  modifier: z.string().regex(/^[A-Z0-9]{2}$/).nullable(),
+  modifier: z
+    .string()
+    .regex(/^[A-Z0-9]{2}$/)
+    .nullable(),
   /** YYYY-MM-DD. */
   effectiveDate: z.iso.date(),
   /** N: national limitation amount; L: priced locally by the contractor. */
@@ -31,7 +34,14 @@ export async function readClfsFile(file: string): Promise<{ year: string; rows: 
   const years = new Set<string>();
   const rows = table.rows.map((row) => {
     const date = /^(\d{4})(\d{2})(\d{2})$/.exec(table.cell(row, 'date'));
-    if (!date) throw new CmsFileError({ file, line: row.line, problem: `EFF_DATE is "${table.cell(row, 'date')}"`, expected: 'a date as YYYYMMDD, such as 20250101', fix: FIX });
+    if (!date)
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `EFF_DATE is "${table.cell(row, 'date')}"`,
+        expected: 'a date as YYYYMMDD, such as 20250101',
+        fix: FIX,
+      });
     const rate = parseMoney(table.cell(row, 'rate'), 'RATE', file, row.line);
     years.add(table.cell(row, 'year'));
     const candidate = {
@@ -44,10 +54,22 @@ export async function readClfsFile(file: string): Promise<{ year: string; rows: 
     const result = clfsRowSchema.safeParse(candidate);
     if (!result.success) {
       const key = String(result.error.issues[0]?.path[0] ?? '');
-      throw new CmsFileError({ file, line: row.line, problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`, expected: `${EXPECTED}: ${result.error.issues[0]?.message ?? 'a valid row'}`, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
+        expected: `${EXPECTED}: ${result.error.issues[0]?.message ?? 'a valid row'}`,
+        fix: FIX,
+      });
     }
     return result.data;
   });
-  if (years.size !== 1) throw new CmsFileError({ file, problem: `rows name ${years.size} years (${[...years].join(', ')})`, expected: 'one fee schedule year per file', fix: FIX });
+  if (years.size !== 1)
+    throw new CmsFileError({
+      file,
+      problem: `rows name ${years.size} years (${[...years].join(', ')})`,
+      expected: 'one fee schedule year per file',
+      fix: FIX,
+    });
   return { year: [...years][0]!, rows };
 }

@@ -31,19 +31,40 @@ export async function readDmeposFile(file: string): Promise<DmeposRow[]> {
   const table = await readCsvTable(file, {
     expected: EXPECTED,
     fix: FIX,
-    columns: { code: /^hcpcs$/i, mod: /^mod$/i, mod2: /^mod2$/i, juris: /^juris$/i, catg: /^catg$/i, ceiling: /^ceiling$/i, floor: /^floor$/i },
+    columns: {
+      code: /^hcpcs$/i,
+      mod: /^mod$/i,
+      mod2: /^mod2$/i,
+      juris: /^juris$/i,
+      catg: /^catg$/i,
+      ceiling: /^ceiling$/i,
+      floor: /^floor$/i,
+    },
   });
   const states = table.header.cells.flatMap((cell, at) => {
     const match = STATE_FEE.exec(cell);
     return match ? [{ state: match[1]!, rural: match[2] === 'R', at }] : [];
   });
   if (states.length === 0) {
-    throw new CmsFileError({ file, line: table.header.line, problem: 'the header has no state fee columns', expected: 'columns such as "PA (NR)" and "PA (R)"', fix: FIX });
+    throw new CmsFileError({
+      file,
+      line: table.header.line,
+      problem: 'the header has no state fee columns',
+      expected: 'columns such as "PA (NR)" and "PA (R)"',
+      fix: FIX,
+    });
   }
   const seen = new Map<string, number>();
   return table.rows.map((row) => {
     const money = (value: string | undefined, column: string) => {
-      if (value === undefined) throw new CmsFileError({ file, line: row.line, problem: `the row has no "${column}"`, expected: 'every row as wide as the header', fix: FIX_REDOWNLOAD });
+      if (value === undefined)
+        throw new CmsFileError({
+          file,
+          line: row.line,
+          problem: `the row has no "${column}"`,
+          expected: 'every row as wide as the header',
+          fix: FIX_REDOWNLOAD,
+        });
       const amount = parseMoney(value, column, file, row.line);
       return amount === 0 ? null : amount;
     };
@@ -64,11 +85,24 @@ export async function readDmeposFile(file: string): Promise<DmeposRow[]> {
     const result = dmeposRowSchema.safeParse(candidate);
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new CmsFileError({ file, line: row.line, problem: `${issue?.path.join('.') ?? 'the row'} is not valid (${issue?.message ?? 'invalid'})`, expected: EXPECTED, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${issue?.path.join('.') ?? 'the row'} is not valid (${issue?.message ?? 'invalid'})`,
+        expected: EXPECTED,
+        fix: FIX,
+      });
     }
     const key = [result.data.code, ...result.data.modifiers].join('-');
     const earlier = seen.get(key);
-    if (earlier !== undefined) throw new CmsFileError({ file, line: row.line, problem: `${key} appears twice (also on line ${earlier})`, expected: 'one row per code and modifiers', fix: FIX });
+    if (earlier !== undefined)
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${key} appears twice (also on line ${earlier})`,
+        expected: 'one row per code and modifiers',
+        fix: FIX,
+      });
     seen.set(key, row.line);
     return result.data;
   });

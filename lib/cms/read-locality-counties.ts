@@ -26,7 +26,13 @@ export async function readLocalityCounties(file: string): Promise<LocalityCounti
     expected: EXPECTED,
     fix: FIX,
     // "Medicare Adminstrative Contractor": CMS's spelling
-    columns: { mac: /contractor|^mac$/i, locality: /^locality number$/i, state: /^state$/i, area: /^fee schedule area$/i, counties: /^counties$/i },
+    columns: {
+      mac: /contractor|^mac$/i,
+      locality: /^locality number$/i,
+      state: /^state$/i,
+      area: /^fee schedule area$/i,
+      counties: /^counties$/i,
+    },
   });
   let state = '';
   const seen = new Map<string, LocalityCounties & { line: number }>();
@@ -45,14 +51,26 @@ export async function readLocalityCounties(file: string): Promise<LocalityCounti
     const result = localityCountiesSchema.safeParse(candidate);
     if (!result.success) {
       const key = String(result.error.issues[0]?.path[0] ?? '');
-      throw new CmsFileError({ file, line: row.line, problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`, expected: EXPECTED, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
+        expected: EXPECTED,
+        fix: FIX,
+      });
     }
     // A locality served by two MACs' offices is printed twice (25LOCCO: Missouri's rest of state); the same row twice is one.
     const id = `${result.data.mac}-${result.data.locality}`;
     const earlier = seen.get(id);
     if (earlier) {
       if (earlier.area === result.data.area && earlier.counties === result.data.counties) return [];
-      throw new CmsFileError({ file, line: row.line, problem: `locality ${id} appears twice with different counties (also on line ${earlier.line})`, expected: 'one row per locality', fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `locality ${id} appears twice with different counties (also on line ${earlier.line})`,
+        expected: 'one row per locality',
+        fix: FIX,
+      });
     }
     seen.set(id, { ...result.data, line: row.line });
     return [result.data];

@@ -58,7 +58,13 @@ export async function readNdcCrosswalk(file: string): Promise<NdcRow[]> {
     if (!result.success) {
       const issue = result.error.issues[0];
       const key = String(issue?.path[0] ?? '');
-      throw new CmsFileError({ file, line: row.line, problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`, expected: `${EXPECTED}: ${issue?.message ?? 'a valid row'}`, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
+        expected: `${EXPECTED}: ${issue?.message ?? 'a valid row'}`,
+        fix: FIX,
+      });
     }
     return result.data;
   });

@@ -24,7 +24,14 @@ export async function readOppsCap(file: string): Promise<OppsCapRow[]> {
   const table = await readCsvTable(file, {
     expected: EXPECTED,
     fix: FIX,
-    columns: { code: /^hcpcs$/i, modifier: /^mod$/i, mac: /^carrier$/i, locality: /^locality$/i, facility: /^facility price$/i, nonFacility: /^non-?facil?i?ty price$/i },
+    columns: {
+      code: /^hcpcs$/i,
+      modifier: /^mod$/i,
+      mac: /^carrier$/i,
+      locality: /^locality$/i,
+      facility: /^facility price$/i,
+      nonFacility: /^non-?facil?i?ty price$/i,
+    },
   });
   const seen = new Map<string, number>();
   return table.rows.map((row) => {
@@ -39,11 +46,24 @@ export async function readOppsCap(file: string): Promise<OppsCapRow[]> {
     const result = oppsCapRowSchema.safeParse(candidate);
     if (!result.success) {
       const key = String(result.error.issues[0]?.path[0] ?? '');
-      throw new CmsFileError({ file, line: row.line, problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`, expected: EXPECTED, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
+        expected: EXPECTED,
+        fix: FIX,
+      });
     }
     const id = `${result.data.code}-${result.data.modifier}-${result.data.locality}`;
     const earlier = seen.get(id);
-    if (earlier !== undefined) throw new CmsFileError({ file, line: row.line, problem: `${id} appears twice (also on line ${earlier})`, expected: 'one row per code, modifier and locality', fix: FIX });
+    if (earlier !== undefined)
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${id} appears twice (also on line ${earlier})`,
+        expected: 'one row per code, modifier and locality',
+        fix: FIX,
+      });
     seen.set(id, row.line);
     return result.data;
   });

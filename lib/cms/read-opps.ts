@@ -10,7 +10,10 @@ export const oppsRowSchema = z.strictObject({
   /** Status indicator (A, J1, N, Q3, S, T, …). */
   statusIndicator: z.string().regex(/^[A-Z][0-9]?$/),
   /** Ambulatory payment classification, when the code has one. */
-  apc: z.string().regex(/^\d{4}$/).nullable(),
+  apc: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable(),
   relativeWeight: z.number().nonnegative().nullable(),
   paymentRate: z.number().nonnegative().nullable(),
   nationalCopayment: z.number().nonnegative().nullable(),
@@ -51,10 +54,23 @@ export async function readOpps(file: string): Promise<OppsRow[]> {
     const result = oppsRowSchema.safeParse(candidate);
     if (!result.success) {
       const key = String(result.error.issues[0]?.path[0] ?? '');
-      throw new CmsFileError({ file, line: row.line, problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`, expected: `${EXPECTED}: ${result.error.issues[0]?.message ?? 'a valid row'}`, fix: FIX });
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
+        expected: `${EXPECTED}: ${result.error.issues[0]?.message ?? 'a valid row'}`,
+        fix: FIX,
+      });
     }
     const earlier = seen.get(result.data.code);
-    if (earlier !== undefined) throw new CmsFileError({ file, line: row.line, problem: `${result.data.code} appears twice (also on line ${earlier})`, expected: 'one row per code', fix: FIX });
+    if (earlier !== undefined)
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${result.data.code} appears twice (also on line ${earlier})`,
+        expected: 'one row per code',
+        fix: FIX,
+      });
     seen.set(result.data.code, row.line);
     return result.data;
   });

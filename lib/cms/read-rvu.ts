@@ -45,7 +45,10 @@ export const rvuRowSchema = z.strictObject({
   intraOp: z.number().min(0).max(1),
   postOp: z.number().min(0).max(1),
   /** The endoscopic base code of an endoscopy family; null where none. */
-  endoBase: z.string().regex(/^[A-Z0-9]{5}$/).nullable(),
+  endoBase: z
+    .string()
+    .regex(/^[A-Z0-9]{5}$/)
+    .nullable(),
   /** Diagnostic imaging family (multiple procedure reduction); "99" where none. */
   imagingFamily: z.string().regex(/^\d{2}$/),
 });
@@ -154,7 +157,15 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
         });
       }
       values[key] =
-        kind === 'number' ? parseDecimal(cell, name, file, line) : kind === 'na' ? cell === 'NA' : kind === 'plus' ? cell === '+' : kind === 'optional' ? cell || null : cell;
+        kind === 'number'
+          ? parseDecimal(cell, name, file, line)
+          : kind === 'na'
+            ? cell === 'NA'
+            : kind === 'plus'
+              ? cell === '+'
+              : kind === 'optional'
+                ? cell || null
+                : cell;
     }
     const result = rvuRowSchema.safeParse(values);
     if (!result.success) {

@@ -36,7 +36,11 @@ describe('JSON twins', () => {
     });
     expect(twin.guidance?.source).toMatch(/^CodeAtlas editors, reviewed /);
     expect(twin.links.related.map((r) => r.code)).toContain('GA');
-    expect(twin.release).toEqual({ hcpcsRelease: 'HCPCS 2026 January', feeSchedule: 'CY2025 Physician Fee Schedule', builtOn: '2026-01-15' });
+    expect(twin.release).toEqual({
+      hcpcsRelease: 'HCPCS 2026 January',
+      feeSchedule: 'CY2025 Physician Fee Schedule',
+      builtOn: '2026-01-15',
+    });
   });
 
   it('a CPT code has no descriptor (AMA copyright)', () => {

@@ -18,7 +18,14 @@ export function buildCuratedSite(): Promise<CuratedSite> {
 async function build(): Promise<CuratedSite> {
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
   try {
-    await buildSiteData({ contentDir: 'content', outDir: dir, hcpcsFile: CMS_SOURCES.hcpcs, rvuFile: CMS_SOURCES.rvu, gpciFile: CMS_SOURCES.gpci, today: '2026-01-15' });
+    await buildSiteData({
+      contentDir: 'content',
+      outDir: dir,
+      hcpcsFile: CMS_SOURCES.hcpcs,
+      rvuFile: CMS_SOURCES.rvu,
+      gpciFile: CMS_SOURCES.gpci,
+      today: '2026-01-15',
+    });
     const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const list: CodeSummary[] = read('code-list.json');
     const models: Record<string, unknown> = read('code-pages.json');

@@ -34,7 +34,9 @@ describe('buildSiteData with the full CMS release', () => {
     const curated = readdirSync('content/codes').map((name) => name.replace(/\.md$/, ''));
     expect(list.filter((c) => c.system === 'hcpcs')).toHaveLength(8623);
     expect(list.filter((c) => c.system === 'modifier')).toHaveLength(383 + curated.filter((code) => /^\d{2}$/.test(code)).length);
-    expect(list.filter((c) => c.system === 'cpt').map((c) => c.code)).toEqual(curated.filter((code) => /^\d{4}[0-9FTUM]$/.test(code)).sort());
+    expect(list.filter((c) => c.system === 'cpt').map((c) => c.code)).toEqual(
+      curated.filter((code) => /^\d{4}[0-9FTUM]$/.test(code)).sort(),
+    );
   });
 
   it('merges curated fields over CMS facts for S9986', () => {
