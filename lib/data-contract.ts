@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { codeIndexSchema, codeTwinSchema } from './api-schema';
 import { ProblemError } from './errors';
-import { browseSchema, codePageSchema, codeSummarySchema, guidePageSchema, localitySchema, siteMetaSchema } from './page-schema';
+import {
+  browseSchema,
+  codePageSchema,
+  loadedFileSchema,
+  codeSummarySchema,
+  guidePageSchema,
+  localitySchema,
+  siteMetaSchema,
+} from './page-schema';
 import { CODE_PATHS_HREF } from './links/code-paths';
 import { SEARCH_INDEX_URL } from './search/constants';
 import { CODE_API_DIR, CODE_INDEX_HREF, LOCALITIES_HREF } from './urls';
@@ -28,6 +36,8 @@ export const GENERATED_FILES = {
   codePages: { path: 'code-pages.json', schema: z.record(z.string(), codePageSchema) },
   guides: { path: 'guides.json', schema: z.array(guidePageSchema) },
   browse: { path: 'browse.json', schema: browseSchema },
+  /** The CMS files behind the build, for the /data/ page. */
+  dataFiles: { path: 'data-files.json', schema: z.array(loadedFileSchema) },
   /** The locality table for fee estimates, fetched by the browser only when a reader asks for a locality. */
   localities: { path: `${PUBLIC_DIR}${LOCALITIES_HREF}`, schema: z.array(localitySchema) },
   /** Every code → its canonical page path; the 404 page looks codes up here. */

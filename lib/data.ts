@@ -1,5 +1,5 @@
 import { readGenerated } from './data-contract';
-import type { BrowseRange, BrowseSeries, CodePage, CodeSummary, GuidePage, SiteMeta } from './page-schema';
+import type { BrowseRange, BrowseSeries, CodePage, CodeSummary, GuidePage, LoadedFileInfo, SiteMeta } from './page-schema';
 
 export function getCodeList(): CodeSummary[] {
   return readGenerated('codeList');
@@ -50,4 +50,8 @@ export function summariesOf(codes: readonly string[]): CodeSummary[] {
 
 export function getCptCodes(): CodeSummary[] {
   return getCodeList().filter((c) => c.system === 'cpt');
+}
+
+export function getDataFiles(): LoadedFileInfo[] {
+  return readGenerated('dataFiles');
 }

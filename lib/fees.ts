@@ -12,6 +12,7 @@ export function localityPayment(rvu: RvuParts, gpci: Gpci, conversionFactor: num
   return Math.round(adjusted * conversionFactor * 100) / 100;
 }
 
+/** Dollars as CMS prints them: cents, or tenths of a cent where the file gives them (ASP limits: $59.726). */
 export function formatUsd(amount: number): string {
-  return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+  return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 3 });
 }

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { codeRecordSchema, codeSystemSchema, guideRecordSchema, sourceSchema } from './content-schema';
+import { aspFactsSchema, clfsFactsSchema, dmeposFactsSchema, explainedSchema, oppsCapSchema, oppsFactsSchema } from './payment-schema';
 
-/** A CMS value with its plain-language meaning; `meaning` is null when the site does not know the value. */
-export const explainedSchema = z.strictObject({
-  value: z.string(),
-  label: z.string().nullable(),
-  meaning: z.string().nullable(),
-});
+export { explainedSchema };
 
 export const codeLinkSchema = z.strictObject({
   code: z.string(),
@@ -24,6 +20,8 @@ export const hcpcsFactsSchema = z.strictObject({
   coverage: explainedSchema.nullable(),
   pricing: z.array(explainedSchema),
   betos: z.string().nullable(),
+  /** The BETOS code in plain words. */
+  betosGroup: explainedSchema.nullable(),
   typesOfService: z.array(explainedSchema),
   processingNote: z.strictObject({ number: z.string(), text: z.string().nullable() }).nullable(),
   addedDate: z.string().nullable(),
@@ -31,8 +29,11 @@ export const hcpcsFactsSchema = z.strictObject({
   terminationDate: z.string().nullable(),
   action: explainedSchema.nullable(),
   replacements: z.array(codeLinkSchema),
+  /** The billing unit from the latest ASP file that lists the code ("1 MG"); null when no ASP file lists it. */
   dosageUnit: z.string().nullable(),
   statute: z.string().nullable(),
+  /** Coverage references the HCPCS file gives, each explained: CIM and MCM sections and the statute. */
+  references: z.array(z.strictObject({ kind: z.enum(['cim', 'mcm', 'statute']), value: z.string(), meaning: z.string() })),
 });
 
 export const feeRowSchema = z.strictObject({
@@ -45,16 +46,71 @@ export const feeRowSchema = z.strictObject({
   facilityTotal: z.number(),
   nonFacilityNa: z.boolean(),
   facilityNa: z.boolean(),
+  /** National payment (total RVUs × conversion factor, to the cent); null where CMS marks NA or Medicare does not pay from these RVUs. */
+  nonFacilityPayment: z.number().nullable(),
+  facilityPayment: z.number().nullable(),
 });
 
 /** Facts from the Physician Fee Schedule RVU file. */
 export const feeFactsSchema = z.strictObject({
   source: z.string(),
   status: explainedSchema,
+  /** Whether Medicare pays from these RVUs: only statuses A, R and T (RVU file documentation, "Status Code"). */
+  payable: z.boolean(),
   globalDays: explainedSchema,
+  /** Shares of the global surgical package before, during and after the operation (0–1); null when none are given. */
+  shares: z.strictObject({ preOp: z.number(), intraOp: z.number(), postOp: z.number() }).nullable(),
   pcTc: explainedSchema,
+  multipleProcedure: explainedSchema,
+  bilateral: explainedSchema,
+  assistant: explainedSchema,
+  coSurgeon: explainedSchema,
+  teamSurgery: explainedSchema,
+  /** The endoscopic base code of the code's endoscopy family. */
+  endoscopicBase: codeLinkSchema.nullable(),
+  supervision: explainedSchema,
+  imagingFamily: explainedSchema,
   conversionFactor: z.number(),
   rows: z.array(feeRowSchema),
+  /** The OPPS cap on this imaging service, by locality; null when it does not apply. */
+  oppsCap: oppsCapSchema.nullable(),
+  /** For anesthesia services (status J): the national anesthesia conversion factor. */
+  anesthesia: z.strictObject({ national: z.number(), source: z.string() }).nullable(),
+});
+
+/** What Medicare pays under the other fee schedules; each null when the code is not in that schedule's file. */
+export const schedulesSchema = z.strictObject({
+  dmepos: dmeposFactsSchema.nullable(),
+  asp: aspFactsSchema.nullable(),
+  clfs: clfsFactsSchema.nullable(),
+  opps: oppsFactsSchema.nullable(),
+});
+
+/** The page's opening summary: coverage, who pays, the national figures and the releases behind them. */
+export const glanceSchema = z.strictObject({
+  /** Medicare coverage in plain words; null when no release says. */
+  coverage: z.string().nullable(),
+  /** One line per fee schedule that prices the code, in the order a reader needs them. */
+  figures: z.array(
+    z.strictObject({
+      schedule: z.enum(['pfs', 'dmepos', 'asp', 'clfs', 'opps']),
+      /** "Physician Fee Schedule, office (non-facility)". */
+      label: z.string(),
+      amount: z.number().nullable(),
+      /** "per 1 MG", "a month (rental)"; null for a flat amount. */
+      unit: z.string().nullable(),
+      /** Range or caveat, e.g. "from $49.51 (…) to $53.27 (…) by state". */
+      note: z.string().nullable(),
+      /** The section of the page that shows it in full. */
+      anchor: z.string(),
+    }),
+  ),
+  /** When no loaded schedule gives a figure: who prices it, from the pricing indicator or status. */
+  unpriced: z.string().nullable(),
+  /** Every release behind the page, e.g. "HCPCS 2026 January". */
+  releases: z.array(z.string()),
+  /** Said once when the releases are from different years. */
+  mixedYears: z.string().nullable(),
 });
 
 const modifierUseSchema = z.strictObject({ code: z.string(), when: z.string(), href: z.string().nullable() });
@@ -92,6 +148,12 @@ export const codePageSchema = z.strictObject({
   curated: curatedSchema.nullable(),
   hcpcs: hcpcsFactsSchema.nullable(),
   fees: feeFactsSchema.nullable(),
+  schedules: schedulesSchema,
+  /** Where two releases say different things about the code: both, with their periods. */
+  disagreements: z.array(
+    z.strictObject({ about: z.string(), statements: z.array(z.strictObject({ source: z.string(), says: z.string() })) }),
+  ),
+  glance: glanceSchema,
   neighbours: z.strictObject({ previous: codeLinkSchema.nullable(), next: codeLinkSchema.nullable() }),
 });
 
@@ -117,6 +179,8 @@ export type CodeLink = z.infer<typeof codeLinkSchema>;
 export type HcpcsFacts = z.infer<typeof hcpcsFactsSchema>;
 export type FeeFacts = z.infer<typeof feeFactsSchema>;
 export type FeeRow = z.infer<typeof feeRowSchema>;
+export type Schedules = z.infer<typeof schedulesSchema>;
+export type Glance = z.infer<typeof glanceSchema>;
 export type CodePage = z.infer<typeof codePageSchema>;
 export type CodeSummary = z.infer<typeof codeSummarySchema>;
 export type GuidePage = z.infer<typeof guidePageSchema>;
@@ -160,13 +224,35 @@ export const localitySchema = z.strictObject({
   /** MAC and locality number, e.g. "01112-54". */
   id: z.string().regex(/^\d{5}-\d{2}$/),
   state: z.string().regex(/^[A-Z]{2}$/),
+  /** The state's name as the locality–county file prints it, in title case ("New York"); the code when no file gives it. */
+  stateName: z.string().min(1),
   /** CMS's locality name without its footnote asterisks. */
   name: z.string().min(1),
+  /** The counties the locality covers ("All counties", "Kern"); null when no locality–county file was loaded. */
+  counties: z.string().nullable(),
   work: z.number().positive(),
   pe: z.number().positive(),
   mp: z.number().positive(),
+  /** The locality's anesthesia conversion factor; null when no anesthesia file was loaded. */
+  anesthesiaCf: z.number().positive().nullable(),
 });
 
+/** One CMS file the build read, as the /data/ page lists it. */
+export const loadedFileSchema = z.strictObject({
+  /** What it is and its period: "DMEPOS fee schedule, January 2026". */
+  label: z.string(),
+  /** The file's name. */
+  file: z.string(),
+  /** Data rows read (codes, for the HCPCS file). */
+  rows: z.number().int().nonnegative(),
+  /** Of the file as read (compressed, if it is a .gz). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Where on cms.gov it is published. */
+  where: z.string(),
+  url: z.string().nullable(),
+});
+
+export type LoadedFileInfo = z.infer<typeof loadedFileSchema>;
 export type BrowseRange = z.infer<typeof browseRangeSchema>;
 export type BrowseSeries = z.infer<typeof browseSeriesSchema>;
 export type Browse = z.infer<typeof browseSchema>;

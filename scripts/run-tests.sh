@@ -4,7 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p reports
-rm -f reports/unit.json reports/e2e.json
+rm -f reports/unit.json reports/site.json reports/e2e.json
 
 status=0
 failed=()
@@ -15,6 +15,7 @@ step "type check" npx tsc --noEmit
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "full-catalogue build" npm run build --silent
 if [ -f out/index.html ]; then
+  step "checks over out/" npx vitest run --config vitest.site.config.ts --reporter=default --reporter=json --outputFile.json=reports/site.json
   step "browser tests" npx playwright test
 fi
 [ ${#failed[@]} -eq 0 ] || echo "steps that failed: ${failed[*]}"

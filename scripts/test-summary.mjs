@@ -4,11 +4,16 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let missing = [];
-if (existsSync('reports/unit.json')) {
-  const unit = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests + (unit.numTotalTestSuites > 0 && unit.success === false && unit.numFailedTests === 0 ? 1 : 0);
-} else missing.push('unit');
+for (const [name, file] of [
+  ['unit', 'reports/unit.json'],
+  ['site', 'reports/site.json'],
+]) {
+  if (existsSync(file)) {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0);
+  } else missing.push(name);
+}
 if (existsSync('reports/e2e.json')) {
   const e2e = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));
   passed += e2e.stats.expected + e2e.stats.flaky;

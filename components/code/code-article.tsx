@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { codeJsonLd } from '@/lib/links/code-json-ld';
 import { dataRelease } from '@/lib/links/citation';
 import type { CodePage } from '@/lib/page-schema';
@@ -5,10 +6,11 @@ import { SITE_URL } from '@/lib/env';
 import { JsonLd } from '../json-ld';
 import { Section, type SectionSpec } from '../section';
 import { ShareButtons } from '../share/share-buttons';
+import { AtAGlance } from './at-a-glance';
 import { CodeHeader } from './code-header';
+import { PaymentSection } from './payment/payment-section';
 import { curatedSections } from './curated-sections';
 import { DescriptorSection } from './descriptor-section';
-import { FeeSection } from './fee-section';
 import { HistorySection } from './history-section';
 import { RelatedSection } from './related-section';
 import { SourcesSection } from './sources-section';
@@ -18,11 +20,12 @@ import { StatusSection } from './status-section';
 function sectionsOf(page: CodePage): SectionSpec[] {
   const curated = page.curated ? curatedSections(page.curated) : { lead: [], guidance: [], more: [] };
   const list: (SectionSpec | null)[] = [
+    page.system !== 'modifier' ? { id: 'at-a-glance', title: 'At a glance', body: <AtAGlance page={page} /> } : null,
     ...curated.lead,
     { id: 'descriptor', title: 'Official descriptor', body: <DescriptorSection page={page} /> },
-    page.hcpcs || page.fees ? { id: 'status', title: 'Medicare status', body: <StatusSection page={page} /> } : null,
+    page.system !== 'modifier' ? { id: 'payment', title: 'What Medicare pays', body: <PaymentSection page={page} /> } : null,
+    page.hcpcs || page.fees ? { id: 'status', title: 'Medicare status and coverage', body: <StatusSection page={page} /> } : null,
     page.hcpcs ? { id: 'history', title: 'Code history', body: <HistorySection facts={page.hcpcs} /> } : null,
-    page.system !== 'modifier' ? { id: 'rvu', title: 'Fee schedule and RVUs', body: <FeeSection page={page} /> } : null,
     ...curated.guidance,
     { id: 'related', title: 'Related codes', body: <RelatedSection page={page} /> },
     ...curated.more,
@@ -37,11 +40,14 @@ export function CodeArticle({ page }: { page: CodePage }) {
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <div>
         <CodeHeader page={page} />
-        <ShareButtons code={page.code} title={page.title} release={dataRelease(page)} url={`${SITE_URL}${page.href}`} />
-        {sections.map((s) => (
-          <Section key={s.id} id={s.id} title={s.title}>
-            {s.body}
-          </Section>
+        {sections.map((s, i) => (
+          <Fragment key={s.id}>
+            <Section id={s.id} title={s.title}>
+              {s.body}
+            </Section>
+            {/* Copy link and Cite sit below the opening summary, which must stay above the fold. */}
+            {i === 0 && <ShareButtons code={page.code} title={page.title} release={dataRelease(page)} url={`${SITE_URL}${page.href}`} />}
+          </Fragment>
         ))}
       </div>
       <nav aria-labelledby="toc-heading" className="toc">

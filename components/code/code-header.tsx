@@ -25,7 +25,10 @@ export function CodeHeader({ page }: { page: CodePage }) {
         <span className="font-mono">{page.code}</span>
         <span className="sr-only">:</span> <span className="block text-2xl font-semibold sm:text-3xl">{page.title}</span>
       </h1>
-      {page.curated && <p className="mt-4 text-lg leading-relaxed text-slate-800 dark:text-slate-200">{page.curated.summary}</p>}
+      {/* Codes have "At a glance" right below, which starts with the summary; modifiers show it here. */}
+      {page.curated && page.system === 'modifier' && (
+        <p className="mt-4 text-lg leading-relaxed text-slate-800 dark:text-slate-200">{page.curated.summary}</p>
+      )}
       {terminated && (
         <div
           role="note"

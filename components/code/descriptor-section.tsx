@@ -19,8 +19,11 @@ export function DescriptorSection({ page }: { page: CodePage }) {
         <dd className="font-mono">{shortDescriptor}</dd>
         {dosageUnit && (
           <>
-            <dt>Dosage unit</dt>
-            <dd>{`${dosageUnit} per billing unit: report one unit for each ${dosageUnit} given.`}</dd>
+            <dt>Billing unit</dt>
+            <dd>
+              {`${dosageUnit} (from the ASP payment limit file): one unit of ${page.code} for each ${dosageUnit} given. `}
+              <a href="#asp">Payment limit</a>
+            </dd>
           </>
         )}
       </dl>

@@ -6,6 +6,17 @@ export function StatusSection({ page }: { page: CodePage }) {
   const note = hcpcs?.processingNote;
   return (
     <>
+      {page.disagreements.map((d) => (
+        <div key={d.about} role="note" className="notice" id="disagreements">
+          <p className="font-semibold">{`The CMS releases disagree about ${d.about}.`}</p>
+          <ul>
+            {d.statements.map((s) => (
+              <li key={s.source}>{`${s.source}: ${s.says}.`}</li>
+            ))}
+          </ul>
+          <p>This site shows both and does not decide between them; check with the Medicare contractor before you rely on either.</p>
+        </div>
+      ))}
       <dl className="terms">
         {hcpcs?.coverage && <ExplainedTerm name="Medicare coverage" term={hcpcs.coverage} />}
         {hcpcs && !hcpcs.coverage && (
@@ -21,6 +32,7 @@ export function StatusSection({ page }: { page: CodePage }) {
           <ExplainedTerm key={t.value} name="Type of service" term={t} />
         ))}
         {fees && <ExplainedTerm name={`Fee schedule status (${fees.source})`} term={fees.status} />}
+        {hcpcs?.betosGroup && <ExplainedTerm name="BETOS category" term={hcpcs.betosGroup} />}
         {note && (
           <div id="processing-note">
             <dt>{`CMS processing note ${note.number}`}</dt>
@@ -28,6 +40,18 @@ export function StatusSection({ page }: { page: CodePage }) {
           </div>
         )}
       </dl>
+      {hcpcs && hcpcs.references.length > 0 && (
+        <div id="references">
+          <h3 className="font-semibold">Coverage references</h3>
+          <ul className="list-disc pl-6">
+            {hcpcs.references.map((r) => (
+              <li
+                key={`${r.kind}-${r.value}`}
+              >{`${r.kind === 'cim' ? 'CIM' : r.kind === 'mcm' ? 'MCM' : 'Statute'} ${r.value}: ${r.meaning}`}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {hcpcs && <p className="text-sm text-slate-700 dark:text-slate-300">{`From the ${hcpcs.release} file.`}</p>}
     </>
   );

@@ -9,11 +9,11 @@ const dmepos = (what: string): string =>
 export const COVERAGE_TERMS: Terms = {
   C: [
     'Carrier judgment',
-    'Whether Medicare covers this is left to the Medicare contractor that processes the claim; there is no national coverage rule for the code.',
+    'Whether Medicare covers this is left to the Medicare contractor that processes the claim, following any national or local coverage policy that applies.',
   ],
   D: [
     'Special coverage instructions apply',
-    'Medicare may cover this, but special coverage rules apply. Check the Medicare manual sections or coverage determination listed for the code.',
+    'Medicare may cover it when the conditions in a national coverage determination, a Medicare manual section or a local coverage policy are met.',
   ],
   I: [
     'Not payable by Medicare',

@@ -19,7 +19,7 @@ export const PFS_STATUS_TERMS: Terms = {
   D: ['Deleted code', 'The code was deleted at the start of the year.'],
   E: [
     'Excluded by regulation',
-    'CMS excluded this item or service from the fee schedule by regulation. There are no RVUs; when covered it is usually paid on a reasonable-charge basis.',
+    'CMS excluded this item or service from the physician fee schedule by regulation: there are no RVUs and no fee schedule payment. When covered it is paid another way; for drugs, devices and supplies see the other fee schedules on this page.',
   ],
   F: ['Deleted, no grace period', 'The code was deleted or discontinued without a 90-day grace period.'],
   G: ['Not valid for Medicare, grace period', 'Medicare uses another code for this service; this code had a 90-day grace period.'],
@@ -34,7 +34,7 @@ export const PFS_STATUS_TERMS: Terms = {
   ],
   R: ['Restricted coverage', 'Special coverage instructions apply. If covered, the Medicare contractor sets the price.'],
   T: [
-    'Injection, paid only alone',
+    'Paid only when billed alone',
     'Has RVUs and a payment, but is paid only when the same provider bills no other fee schedule service on the same date; otherwise it is included in those services.',
   ],
   X: [

@@ -73,13 +73,17 @@ export function lintEditorial(content: LoadedContent): ContentProblem[] {
       const match = pattern.exec(prose.text);
       if (match) problems.push({ file: prose.file, field: prose.field, message: `expected no figures from the CMS files, found ${what} ("${match[0]}")`, fix: 'say which section of the page shows the figure instead of restating it' });
     }
+    // Any run of 12 words that two records share, so a shared sentence is found even inside a longer one.
+    const reported = new Set<string>();
     for (const words of sentences(prose.text)) {
-      if (words.length < SHARED_SENTENCE_WORDS) continue;
-      const key = words.join(' ');
-      const first = firstSeen.get(key);
-      if (!first) firstSeen.set(key, prose);
-      else if (first.file !== prose.file) {
-        problems.push({ file: prose.file, field: prose.field, message: `expected writing for this record, found a sentence also in ${first.file} (${first.field}): "${words.slice(0, 8).join(' ')} …"`, fix: 'rewrite the sentence for this record, or link to a guide that says it once' });
+      for (let at = 0; at + SHARED_SENTENCE_WORDS <= words.length; at++) {
+        const key = words.slice(at, at + SHARED_SENTENCE_WORDS).join(' ');
+        const first = firstSeen.get(key);
+        if (!first) firstSeen.set(key, prose);
+        else if (first.file !== prose.file && !reported.has(first.file)) {
+          reported.add(first.file);
+          problems.push({ file: prose.file, field: prose.field, message: `expected writing for this record, found words also in ${first.file} (${first.field}): "${words.slice(at, at + 8).join(' ')} …"`, fix: 'rewrite the sentence for this record, or link to a guide that says it once' });
+        }
       }
     }
   }

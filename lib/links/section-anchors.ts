@@ -4,11 +4,19 @@
  * `when` says which pages have the section.
  */
 export const SECTION_ANCHORS = [
+  { id: 'at-a-glance', when: 'HCPCS and CPT codes' },
   { id: 'plain-language', when: 'reviewed codes with plain-language terms or synonyms' },
   { id: 'descriptor', when: 'every code' },
+  { id: 'payment', when: 'HCPCS and CPT codes' },
   { id: 'status', when: 'codes in the loaded CMS release' },
   { id: 'history', when: 'codes in the loaded HCPCS file' },
-  { id: 'rvu', when: 'HCPCS and CPT codes' },
+  { id: 'rvu', when: 'codes in the Physician Fee Schedule file (inside #payment)' },
+  { id: 'dmepos', when: 'codes in the DMEPOS fee schedule (inside #payment)' },
+  { id: 'asp', when: 'drugs in the ASP payment limit files (inside #payment)' },
+  { id: 'ndc', when: 'drugs with NDCs in the NDC–HCPCS crosswalk (inside #asp)' },
+  { id: 'clfs', when: 'codes in the Clinical Laboratory Fee Schedule (inside #payment)' },
+  { id: 'opps', when: 'codes in OPPS Addendum B (inside #payment)' },
+  { id: 'references', when: 'codes with CIM, MCM or statute references in the HCPCS file (inside #status)' },
   { id: 'clinical-context', when: 'reviewed codes' },
   { id: 'billing', when: 'reviewed codes' },
   { id: 'documentation', when: 'reviewed codes' },

@@ -7,9 +7,19 @@ import { loadThesaurus } from '../content/load-thesaurus';
 import type { Generated } from '../data-contract';
 import { codePaths } from '../links/code-paths';
 import { codeIndex, codeTwin } from '../links/code-twin';
-import { siteMetaSchema, type CodePage, type CodeSummary, type GuidePage, type Locality, type SiteMeta } from '../page-schema';
+import { PUBLISHED_AT } from '../cms/publishers';
+import {
+  siteMetaSchema,
+  type CodePage,
+  type CodeSummary,
+  type GuidePage,
+  type LoadedFileInfo,
+  type Locality,
+  type SiteMeta,
+} from '../page-schema';
 import { buildSearchPayload } from '../search/payload';
 import type { Thesaurus } from '../search/thesaurus';
+import type { CmsFileNames } from '../cms/sources';
 import { browseTree } from './browse';
 import { checkCuratedFacts } from './check-curated-facts';
 import { buildCodePages } from './code-pages';
@@ -19,11 +29,8 @@ import { readCmsInputs } from './read-cms-inputs';
 import { searchEntries } from './search-entries';
 import { writeGenerated } from './write-generated';
 
-export type BuildOptions = {
+export type BuildOptions = CmsFileNames & {
   contentDir: string;
-  hcpcsFile?: string;
-  rvuFile?: string;
-  gpciFile?: string;
   /** ISO date used to tell active codes from terminated ones; defaults to today. */
   today?: string;
 };
@@ -35,6 +42,7 @@ export type SiteModel = {
   meta: SiteMeta;
   thesaurus: Thesaurus;
   localities: Locality[];
+  dataFiles: LoadedFileInfo[];
   /** The validated records. */
   content: LoadedContent;
 };
@@ -59,18 +67,29 @@ export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
     builtOn: today,
     counts: { codes: pages.length, curated: content.codes.length, guides: guides.length },
   });
-  return { pages, summaries, guides, meta, thesaurus, localities: localitiesOf(cms.gpci ?? []), content };
+  const dataFiles = cms.files.map(({ publisher, ...file }) => ({ ...file, ...PUBLISHED_AT[publisher] }));
+  return {
+    pages,
+    summaries,
+    guides,
+    meta,
+    thesaurus,
+    localities: localitiesOf(cms.gpci ?? [], cms.localityCounties, cms.anesthesiaCf?.rows ?? null),
+    dataFiles,
+    content,
+  };
 }
 
 /** The data step: assembles the site, then writes the whole output folder at once. Returns a one-line summary. */
 export async function buildSiteData(options: BuildOptions & { outDir: string }): Promise<string> {
-  const { pages, summaries, guides, meta, thesaurus, localities } = await assembleSite(options);
+  const { pages, summaries, guides, meta, thesaurus, localities, dataFiles } = await assembleSite(options);
   const output: Generated = {
     meta,
     codeList: summaries,
     codePages: Object.fromEntries(pages.map((page) => [page.code, page])),
     guides,
     browse: browseTree(summaries),
+    dataFiles,
     localities,
     codePaths: codePaths(summaries),
     searchIndex: buildSearchPayload(searchEntries(pages, guides), thesaurus),

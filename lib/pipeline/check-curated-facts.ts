@@ -5,13 +5,13 @@ import type { CuratedCptSummary } from '../content/load-cpt';
 import type { RvuRow } from '../cms/read-rvu';
 import type { CmsFacts } from '../content-schema';
 import { checkCuratedClaims } from './check-curated-claims';
-import type { CatalogueInputs } from './code-pages';
+import type { CmsInputs } from './read-cms-inputs';
 
 /**
  * Curated records may state CMS facts (cmsFacts, descriptor); the release files are the authority,
  * so any disagreement fails the build rather than showing two versions of the truth.
  */
-export function checkCuratedFacts(codes: CuratedCode[], cms: CatalogueInputs, summaries: CuratedCptSummary[] = []): ContentProblem[] {
+export function checkCuratedFacts(codes: CuratedCode[], cms: CmsInputs, summaries: CuratedCptSummary[] = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const records = new Map([...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? [])].map((r) => [r.code, r]));
   const pfs = new Map((cms.rvu?.rows ?? []).filter((r) => r.modifier === '').map((r) => [r.code, r]));

@@ -1,17 +1,13 @@
-import { dosageUnit } from '../cms/dosage';
 import {
   explainActionCode,
+  explainBetos,
   explainCoverage,
-  explainGlobalDays,
-  explainPcTc,
-  explainPfsStatus,
   explainPricingIndicator,
   explainTypeOfService,
   type Explanation,
 } from '../cms/explain';
 import type { HcpcsRecord } from '../cms/hcpcs-record';
-import type { RvuRow } from '../cms/read-rvu';
-import type { CodeLink, Explained, FeeFacts, HcpcsFacts } from '../page-schema';
+import type { CodeLink, Explained, HcpcsFacts } from '../page-schema';
 
 export function explained(value: string, explanation: Explanation | null): Explained {
   return { value, label: explanation?.label ?? null, meaning: explanation?.meaning ?? null };
@@ -31,6 +27,7 @@ export function hcpcsFacts(
     coverage: record.coverageCode ? explained(record.coverageCode, explainCoverage(record.coverageCode)) : null,
     pricing: record.pricingIndicators.map((p) => explained(p, explainPricingIndicator(p))),
     betos: record.betos,
+    betosGroup: record.betos ? explained(record.betos, explainBetos(record.betos)) : null,
     typesOfService: record.typesOfService.map((t) => explained(t, explainTypeOfService(t))),
     processingNote: record.processingNote ? { number: record.processingNote, text: notes[record.processingNote] ?? null } : null,
     addedDate: record.addedDate,
@@ -38,33 +35,34 @@ export function hcpcsFacts(
     terminationDate: record.terminationDate,
     action: record.actionCode ? explained(record.actionCode, explainActionCode(record.actionCode)) : null,
     replacements: record.xrefs.filter((x) => x !== record.code).map(link),
-    dosageUnit: record.kind === 'procedure' ? dosageUnit(record.longDescription) : null,
+    // The billing unit comes from the ASP file (code-pages.ts); descriptors are shown verbatim, never parsed.
+    dosageUnit: null,
     statute: record.statute,
+    references: coverageReferences(record),
   };
 }
 
-/** The fee-schedule facts for one code: its RVU rows (global, 26, TC, 53) and what its indicators mean. */
-export function feeFacts(rows: RvuRow[], source: string): FeeFacts | null {
-  const global = rows.find((r) => r.modifier === '') ?? rows[0];
-  if (!global) return null;
-  return {
-    source,
-    status: explained(global.status, explainPfsStatus(global.status)),
-    globalDays: explained(global.globalDays, explainGlobalDays(global.globalDays)),
-    pcTc: explained(global.pctcIndicator, explainPcTc(global.pctcIndicator)),
-    conversionFactor: global.conversionFactor,
-    rows: rows.map((r) => ({
-      modifier: r.modifier,
-      work: r.workRvu,
-      nonFacilityPe: r.nonFacilityPeRvu,
-      facilityPe: r.facilityPeRvu,
-      malpractice: r.mpRvu,
-      nonFacilityTotal: r.nonFacilityTotal,
-      facilityTotal: r.facilityTotal,
-      nonFacilityNa: r.nonFacilityNaIndicator,
-      facilityNa: r.facilityNaIndicator,
+/**
+ * The HCPCS file's coverage references, explained. CIM and MCM are the retired Coverage Issues Manual and Medicare
+ * Carriers Manual: CMS moved their sections into the Internet-Only Manuals (the NCD Manual, Pub. 100-03, and the
+ * Benefit Policy and Claims Processing Manuals, Pubs. 100-02 and 100-04), where they are found by their old numbers.
+ */
+export function coverageReferences(record: HcpcsRecord): HcpcsFacts['references'] {
+  return [
+    ...record.cimReferences.map((value) => ({
+      kind: 'cim' as const,
+      value,
+      meaning: `Section ${value} of the Coverage Issues Manual, now part of the Medicare National Coverage Determinations Manual (Pub. 100-03).`,
     })),
-  };
+    ...record.mcmReferences.map((value) => ({
+      kind: 'mcm' as const,
+      value,
+      meaning: `Section ${value} of the Medicare Carriers Manual, now in the Medicare Benefit Policy and Claims Processing Manuals (Pubs. 100-02 and 100-04).`,
+    })),
+    ...(record.statute
+      ? [{ kind: 'statute' as const, value: record.statute, meaning: `Section ${record.statute} of the Social Security Act.` }]
+      : []),
+  ];
 }
 
 /** Active unless the release gives a termination date that has passed. */

@@ -1,45 +1,36 @@
-import type { HcpcsRelease } from '../cms/read-release';
 import type { RvuRow } from '../cms/read-rvu';
 import type { CodeSystem } from '../codes/patterns';
 import type { LoadedContent } from '../content/load-content';
 import type { CodeLink, CodePage, CodeSummary } from '../page-schema';
 import { categoryOf } from '../codes/category';
 import { codeHref } from '../urls';
-import { catalogueTitle, feeFacts, hcpcsFacts, isActive } from './cms-facts';
+import { catalogueTitle, hcpcsFacts, isActive } from './cms-facts';
 import { curatedSection, type LinkTo } from './curated-pages';
-
-export type CatalogueInputs = {
-  hcpcs: HcpcsRelease | null;
-  rvu: { rows: RvuRow[]; source: string } | null;
-  /** ISO date that decides whether a terminated code is still active. */
-  today: string;
-};
+import { disagreementsOf } from './disagreements';
+import { glanceOf } from './glance';
+import { feeFacts, oppsCapOf } from './pfs-facts';
+import type { CmsInputs } from './read-cms-inputs';
+import { aspFacts, byCodeOf, clfsFacts, dmeposFacts, oppsFacts } from './schedule-facts';
 
 export function byCode(a: { code: string }, b: { code: string }): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
-}
-
-function groupRvu(rows: RvuRow[]): Map<string, RvuRow[]> {
-  const byCodeMap = new Map<string, RvuRow[]>();
-  for (const row of rows) {
-    const list = byCodeMap.get(row.code);
-    if (list) list.push(row);
-    else byCodeMap.set(row.code, [row]);
-  }
-  return byCodeMap;
 }
 
 /**
  * One page model per code: every HCPCS procedure and modifier in the release, plus every curated record.
  * Curated fields win where they overlap; CPT codes get pages only when curated (their descriptors are AMA copyright).
  */
-export function buildCodePages(
-  content: LoadedContent,
-  cms: CatalogueInputs,
-): { pages: CodePage[]; summaries: CodeSummary[]; link: LinkTo } {
+export function buildCodePages(content: LoadedContent, cms: CmsInputs): { pages: CodePage[]; summaries: CodeSummary[]; link: LinkTo } {
   const records = new Map([...(cms.hcpcs?.procedures ?? []), ...(cms.hcpcs?.modifiers ?? [])].map((r) => [r.code, r]));
   const curated = new Map(content.codes.map((c) => [c.code, c]));
-  const rvu = groupRvu(cms.rvu?.rows ?? []);
+  const rvu = byCodeOf<RvuRow>(cms.rvu?.rows);
+  const dmepos = byCodeOf(cms.dmepos?.rows);
+  const ndc = byCodeOf(cms.ndc?.rows);
+  const clfs = byCodeOf(cms.clfs?.rows);
+  const opps = new Map((cms.opps?.rows ?? []).map((r) => [r.code, r]));
+  const oppsCap = byCodeOf(cms.oppsCap?.rows);
+  const localities = new Set((cms.gpci ?? []).map((g) => `${g.mac}-${g.locality}`));
+  const modifierLabels = new Map((cms.hcpcs?.modifiers ?? []).map((m) => [m.code, m.longDescription]));
 
   const directory = new Map<string, CodeLink & { system: CodeSystem }>();
   for (const record of records.values()) {
@@ -71,7 +62,19 @@ export function buildCodePages(
   const pages = sorted.map((entry): CodePage => {
     const record = records.get(entry.code);
     const curatedRecord = curated.get(entry.code);
-    const fees = cms.rvu ? feeFacts(rvu.get(entry.code) ?? [], cms.rvu.source) : null;
+    const cap = cms.oppsCap ? oppsCapOf(oppsCap.get(entry.code), localities, cms.oppsCap.source) : null;
+    const anesthesia = cms.anesthesiaCf ? { national: cms.anesthesiaCf.rows.national, source: cms.anesthesiaCf.source } : null;
+    const fees = cms.rvu ? feeFacts(rvu.get(entry.code) ?? [], cms.rvu.source, { oppsCap: cap, anesthesia, link }) : null;
+    const hcpcs = record && cms.hcpcs ? hcpcsFacts(record, cms.hcpcs.releaseLabel, cms.hcpcs.notes, link) : null;
+    const schedules = {
+      dmepos: cms.dmepos ? dmeposFacts(dmepos.get(entry.code), cms.dmepos.source, (m) => modifierLabels.get(m) ?? null) : null,
+      asp: cms.asp ? aspFacts(entry.code, cms.asp.rows, ndc.get(entry.code), cms.ndc?.source ?? null) : null,
+      clfs: cms.clfs ? clfsFacts(clfs.get(entry.code), cms.clfs.source) : null,
+      opps: cms.opps ? oppsFacts(opps.get(entry.code), cms.opps.source) : null,
+    };
+    if (hcpcs && schedules.asp)
+      hcpcs.dosageUnit = schedules.asp.current?.dosage ?? schedules.asp.history.findLast((h) => h.dosage)?.dosage ?? null;
+    const disagreements = disagreementsOf({ hcpcs, fees });
     return {
       code: entry.code,
       system: entry.system,
@@ -81,8 +84,11 @@ export function buildCodePages(
       category: categoryOf(entry.code, entry.system),
       descriptor: record ? null : (curatedRecord?.descriptor ?? null),
       curated: curatedRecord ? curatedSection(curatedRecord, link, content.guides) : null,
-      hcpcs: record && cms.hcpcs ? hcpcsFacts(record, cms.hcpcs.releaseLabel, cms.hcpcs.notes, link) : null,
+      hcpcs,
       fees,
+      schedules,
+      disagreements,
+      glance: glanceOf({ hcpcs, fees, schedules, disagreements }),
       neighbours: { previous: null, next: null },
     };
   });

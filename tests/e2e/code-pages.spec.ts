@@ -7,8 +7,9 @@ const CURATED = [
     sections: [
       'plain-language',
       'descriptor',
+      'at-a-glance',
+      'payment',
       'status',
-      'rvu',
       'clinical-context',
       'billing',
       'documentation',
@@ -26,8 +27,9 @@ const CURATED = [
     sections: [
       'plain-language',
       'descriptor',
+      'at-a-glance',
+      'payment',
       'status',
-      'rvu',
       'clinical-context',
       'billing',
       'documentation',
@@ -42,7 +44,18 @@ const CURATED = [
   {
     code: '96999',
     path: '/codes/96999/',
-    sections: ['plain-language', 'descriptor', 'rvu', 'clinical-context', 'billing', 'documentation', 'faq', 'related', 'sources'],
+    sections: [
+      'at-a-glance',
+      'plain-language',
+      'descriptor',
+      'payment',
+      'clinical-context',
+      'billing',
+      'documentation',
+      'faq',
+      'related',
+      'sources',
+    ],
     text: /17999/,
   },
 ];
@@ -56,6 +69,7 @@ for (const { code, path, sections, text } of CURATED) {
       await expect(page.locator(`section#${id}`), `section #${id}`).toBeVisible();
       await expect(page.locator(`section#${id} h2`)).not.toBeEmpty();
     }
+    await expect(page.locator('section#payment #rvu h3'), 'the PFS block inside "What Medicare pays"').toBeVisible();
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
     await expect(crumbs.getByRole('link', { name: 'Home' })).toBeVisible();
     await expect(crumbs.locator('[aria-current="page"]')).toHaveText(code);

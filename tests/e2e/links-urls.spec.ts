@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SECTION_ANCHORS } from '../../lib/links/section-anchors';
 
@@ -37,15 +36,19 @@ test('an unknown code stays on the 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText("couldn't find");
 });
 
-test('the section anchors other sites link to are all on S9986', async ({ page }) => {
-  // #status and #history need the CMS release; #details needs a record with extra text, which S9986 has not
-  // (tests/unit/links/section-anchors.test.ts covers it).
-  const release = JSON.parse(readFileSync('out/api/codes/index.json', 'utf8')).release;
-  const skip = new Set(['details', ...(release.hcpcsRelease ? [] : ['status', 'history'])]);
-  await page.goto('/codes/S9986/');
-  for (const { id } of SECTION_ANCHORS) {
-    if (skip.has(id)) continue;
-    await expect(page.locator(`section#${id}`), `#${id}`).toHaveCount(1);
-    await expect(page.locator(`section#${id} h2 a[href="#${id}"]`), `#${id} heading link`).toHaveCount(1);
+test('every section anchor other sites link to is on a code page, with a heading that links to it', async ({ page }) => {
+  // #details needs a record with extra text (tests/unit/links/section-anchors.test.ts covers it); the schedule blocks
+  // need a code each schedule prices.
+  const pages = ['/codes/S9986/', '/codes/E0601/', '/codes/J9271/', '/codes/85025/', '/codes/71046/'];
+  const found = new Set<string>();
+  for (const path of pages) {
+    await page.goto(path);
+    for (const { id } of SECTION_ANCHORS) {
+      if ((await page.locator(`#${id}`).count()) === 0) continue;
+      found.add(id);
+      if (id === 'ndc' || id === 'references') continue; // a part of a block, without a heading of its own
+      await expect(page.locator(`#${id} > h2 a[href="#${id}"], #${id} > h3 a[href="#${id}"]`), `${path}#${id} heading link`).toHaveCount(1);
+    }
   }
+  expect(SECTION_ANCHORS.map((a) => a.id).filter((id) => !found.has(id))).toEqual(['details']);
 });

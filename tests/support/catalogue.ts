@@ -3,7 +3,7 @@
  * files and content/, so what is measured is what users search.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { CMS_SOURCES } from '@/lib/cms/sources';
+import { cmsFileNames } from '@/lib/cms/sources';
 import { env } from '@/lib/env';
 import { assembleSite, type SiteModel } from '@/lib/pipeline/build-site-data';
 import { searchEntries } from '@/lib/pipeline/search-entries';
@@ -18,8 +18,7 @@ let site: Promise<SiteModel> | undefined;
 export function fullSite(): Promise<SiteModel> {
   site ??= assembleSite({
     contentDir: 'content',
-    hcpcsFile: CMS_SOURCES.hcpcs,
-    rvuFile: CMS_SOURCES.rvu,
+    ...cmsFileNames(),
     today: '2026-11-23',
   });
   return site;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CMS_SOURCES } from '@/lib/cms/sources';
+import { cmsFileNames } from '@/lib/cms/sources';
 import { buildSiteData } from '@/lib/pipeline/build-site-data';
 import { codePageSchema, siteMetaSchema, type CodePage, type CodeSummary, type SiteMeta } from '@/lib/page-schema';
 
@@ -18,14 +18,7 @@ export function buildCuratedSite(): Promise<CuratedSite> {
 async function build(): Promise<CuratedSite> {
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
   try {
-    await buildSiteData({
-      contentDir: 'content',
-      outDir: dir,
-      hcpcsFile: CMS_SOURCES.hcpcs,
-      rvuFile: CMS_SOURCES.rvu,
-      gpciFile: CMS_SOURCES.gpci,
-      today: '2026-01-15',
-    });
+    await buildSiteData({ contentDir: 'content', outDir: dir, ...cmsFileNames(), today: '2026-01-15' });
     const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const list: CodeSummary[] = read('code-list.json');
     const models: Record<string, unknown> = read('code-pages.json');

@@ -4,8 +4,23 @@ import { curatedSections } from '@/components/code/curated-sections';
 import { SECTION_ANCHORS } from '@/lib/links/section-anchors';
 import { buildCuratedSite } from './curated-site';
 
-// Sections every code page has, or that need the CMS release: tests/e2e/links-urls.spec.ts checks them on S9986.
-const NOT_CURATED = ['descriptor', 'status', 'history', 'rvu', 'related', 'sources'];
+// Sections every code page has, or that come from the CMS files: tests/e2e/links-urls.spec.ts checks them on code pages.
+const NOT_CURATED = [
+  'at-a-glance',
+  'descriptor',
+  'payment',
+  'rvu',
+  'dmepos',
+  'asp',
+  'ndc',
+  'clfs',
+  'opps',
+  'status',
+  'references',
+  'history',
+  'related',
+  'sources',
+];
 
 describe('section anchors', () => {
   it("a fully filled-in record has every editors' anchor of the public list", async () => {

@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteData } from '@/lib/pipeline/build-site-data';
 import { ContentValidationError, formatProblem } from '@/lib/content/content-error';
 import { codePageSchema, type CodePage, type CodeSummary } from '@/lib/page-schema';
-import { CMS_SOURCES } from '@/lib/cms/sources';
+import { cmsFileNames, CMS_SOURCES } from '@/lib/cms/sources';
 
 const HCPCS_FILE = CMS_SOURCES.hcpcs;
 const RVU_FILE = CMS_SOURCES.rvu;
-const GPCI_FILE = CMS_SOURCES.gpci;
 const work = mkdtempSync(join(tmpdir(), 'build-data-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -19,14 +18,7 @@ const readPage = (code: string): CodePage => codePageSchema.parse(read<Record<st
 
 describe('buildSiteData with the full CMS release', () => {
   beforeAll(async () => {
-    await buildSiteData({
-      contentDir: 'content',
-      outDir,
-      hcpcsFile: HCPCS_FILE,
-      rvuFile: RVU_FILE,
-      gpciFile: GPCI_FILE,
-      today: '2026-11-23',
-    });
+    await buildSiteData({ contentDir: 'content', outDir, ...cmsFileNames(), today: '2026-11-23' });
   });
 
   it('writes a page for every HCPCS code and modifier, plus the curated CPT codes and CPT modifiers', () => {

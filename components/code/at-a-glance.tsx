@@ -1,0 +1,48 @@
+import { formatUsd } from '@/lib/fees';
+import type { CodePage } from '@/lib/page-schema';
+import { PlacePicker } from '../place/place-picker';
+
+/** What the code is, in one line: our summary, else the CMS descriptor (the short one when the long one is long). */
+function whatItIs(page: CodePage): string | null {
+  if (page.curated) return page.curated.summary;
+  const long = page.hcpcs?.longDescriptor;
+  if (long) return long.length <= 240 ? long : `${page.hcpcs?.shortDescriptor ?? ''} (the full descriptor is below).`;
+  return page.descriptor;
+}
+
+/** The opening summary of a code page: what it is, coverage, who pays and how much nationally, status and releases. */
+export function AtAGlance({ page }: { page: CodePage }) {
+  const { glance } = page;
+  return (
+    <>
+      <dl className="terms glance">
+        <dt>What it is</dt>
+        <dd>{whatItIs(page) ?? `This build has no description of ${page.code}.`}</dd>
+        <dt>Medicare coverage</dt>
+        <dd>
+          {glance.coverage ??
+            'The loaded CMS files give no coverage code for this code: the Medicare contractor decides, under any coverage policy that applies.'}
+        </dd>
+        <dt>What Medicare pays</dt>
+        <dd>
+          {glance.figures.length > 0 ? (
+            <ul>
+              {glance.figures.map((f) => (
+                <li key={`${f.schedule}-${f.label}`}>
+                  {`${f.label}: `}
+                  {f.amount !== null && <strong>{`${formatUsd(f.amount)}${f.unit ? ` ${f.unit}` : ''}`}</strong>}
+                  {`${f.amount !== null && f.note ? '; ' : ''}${f.note ?? ''} `}
+                  <a href={`#${f.anchor}`}>details</a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            glance.unpriced
+          )}
+        </dd>
+      </dl>
+      <PlacePicker />
+      <p className="source">{`From ${glance.releases.join('; ') || 'curated records only'}.${glance.mixedYears ? ` ${glance.mixedYears}` : ''}`}</p>
+    </>
+  );
+}
