@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { codeSystemSchema, faqItemSchema, sourceSchema } from './content-schema';
-import { codeLinkSchema, codePageSchema, feeFactsSchema, hcpcsFactsSchema, siteMetaSchema } from './page-schema';
+import {
+  codeLinkSchema,
+  codePageSchema,
+  feeFactsSchema,
+  glanceSchema,
+  hcpcsFactsSchema,
+  schedulesSchema,
+  siteMetaSchema,
+} from './page-schema';
 
 /**
  * The public JSON formats: /api/codes/<CODE>.json and /api/codes/index.json (documented on /developers/).
@@ -51,10 +59,37 @@ export const codeTwinSchema = z.strictObject({
         action: true,
         dosageUnit: true,
         statute: true,
+        betosGroup: true,
+        references: true,
       })
       .extend({ source })
       .nullable(),
-    feeSchedule: feeFactsSchema.pick({ status: true, globalDays: true, pcTc: true }).extend({ source }).nullable(),
+    feeSchedule: feeFactsSchema
+      .pick({
+        status: true,
+        payable: true,
+        globalDays: true,
+        shares: true,
+        pcTc: true,
+        multipleProcedure: true,
+        bilateral: true,
+        assistant: true,
+        coSurgeon: true,
+        teamSurgery: true,
+        endoscopicBase: true,
+        supervision: true,
+        imagingFamily: true,
+        oppsCap: true,
+        anesthesia: true,
+      })
+      .extend({ source })
+      .nullable(),
+    /** The other fee schedules that price the code (DMEPOS with every state's fees, ASP, CLFS, OPPS), each naming its release. */
+    schedules: schedulesSchema,
+    /** The opening summary the page shows: coverage, the national figure from each schedule, and the releases. */
+    glance: glanceSchema,
+    /** Where two releases disagree about the code, both statements. */
+    disagreements: codePageSchema.shape.disagreements,
   }),
   /** Dates from the HCPCS file, as YYYY-MM-DD. */
   dates: hcpcsFactsSchema.pick({ addedDate: true, actionEffectiveDate: true, terminationDate: true }).extend({ source }).nullable(),

@@ -18,7 +18,7 @@ import {
   siteMetaSchema,
 } from './page-schema';
 import { CODE_PATHS_HREF } from './links/code-paths';
-import { SEARCH_INDEX_URL } from './search/constants';
+import { NDC_INDEX_URL, SEARCH_INDEX_URL } from './search/constants';
 import { CODE_API_DIR, CODE_INDEX_HREF, LOCALITIES_HREF } from './urls';
 import { assertSearchPayload, type SearchPayload } from './search/payload-format';
 
@@ -43,6 +43,11 @@ export const GENERATED_FILES = {
   /** Every code → its canonical page path; the 404 page looks codes up here. */
   codePaths: { path: `${PUBLIC_DIR}${CODE_PATHS_HREF}`, schema: z.record(z.string(), z.string()) },
   searchIndex: { path: `${PUBLIC_DIR}${SEARCH_INDEX_URL}`, schema: z.custom<SearchPayload>((value) => (assertSearchPayload(value), true)) },
+  /** NDC → the code it bills under, for search (lib/search/ndc.ts). */
+  ndcIndex: {
+    path: `${PUBLIC_DIR}${NDC_INDEX_URL}`,
+    schema: z.strictObject({ drugs: z.array(z.string()), rows: z.array(z.tuple([z.string(), z.string(), z.number().int(), z.number()])) }),
+  },
   codeIndex: { path: `${PUBLIC_DIR}${CODE_INDEX_HREF}`, schema: codeIndexSchema },
   /** Published JSON Schemas of the twin and index formats, indented for people to read. */
   codeTwinJsonSchema: { path: `${PUBLIC_DIR}${CODE_API_DIR}/code.schema.json`, schema: jsonSchema, indent: 2 },

@@ -4,7 +4,7 @@
  *   npm run search -- --json "S9986-GA"          JSON array of {code, title, kind, active, href, score}
  *   npm run search -- --limit 5 "walker"
  */
-import { GENERATED_DIR, readGenerated } from '@/lib/data-contract';
+import { GENERATED_DIR, GeneratedFileError, readGenerated } from '@/lib/data-contract';
 import { reportError } from '@/lib/errors';
 import { createSearcher, DEFAULT_LIMIT, MAX_LIMIT } from '@/lib/search/searcher';
 
@@ -41,7 +41,13 @@ function main(argv: string[]): number {
     console.error(reportError(error));
     return 1;
   }
-  const results = createSearcher(payload).search(query, limit);
+  const searcher = createSearcher(payload);
+  try {
+    searcher.attachNdc(readGenerated('ndcIndex', dir));
+  } catch (error) {
+    if (!(error instanceof GeneratedFileError)) throw error; // an index built without NDCs: codes and words still work
+  }
+  const results = searcher.search(query, limit);
   if (json) {
     const rows = results.map(({ code, title, kind, active, href, score }) => ({
       code,

@@ -29,10 +29,15 @@ const FIELDS: [string, string][] = [
   ['descriptor', 'The official long and short descriptors. Null for CPT codes: CPT descriptors are AMA copyright.'],
   [
     'medicare.hcpcs, medicare.feeSchedule',
-    'Coverage, pricing, action, processing note; fee-schedule status, global period and PC/TC indicator. Each value comes with its label and meaning.',
+    'Coverage, pricing, BETOS, action, processing note and coverage references; fee-schedule status (and whether Medicare pays from the RVUs), global period and its shares, PC/TC and the other PFS indicators, the OPPS cap by locality. Each value comes with its label and meaning.',
   ],
+  [
+    'medicare.schedules',
+    'The other fee schedules that price the code: DMEPOS (with every state’s non-rural and rural fee), ASP drug limits (every quarter loaded, and the NDCs that bill under the code), the Clinical Laboratory Fee Schedule and OPPS. Each names its release.',
+  ],
+  ['medicare.glance, medicare.disagreements', 'The page’s opening summary (coverage and the national figure from each schedule), and any place where two CMS releases disagree about the code.'],
   ['dates', 'Added, action-effective and termination dates (YYYY-MM-DD).'],
-  ['rvu', 'Relative value units per modifier row, and the conversion factor.'],
+  ['rvu', 'Relative value units per modifier row with the national payment of each, and the conversion factor.'],
   ['faq, guidance', "Questions and answers, and the editors' guidance, in markdown."],
   ['links', 'Related codes, replacement codes, guides, and the previous and next code.'],
   ['release', 'The HCPCS release and fee schedule the whole build was made from, and the build date.'],

@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { SEARCH_INDEX_URL, SEARCH_PAGE_PATH } from '@/lib/search/constants';
 import { MAX_QUERY_LENGTH } from '@/lib/search/normalize';
 import { StatusBadge } from '@/components/status-badge';
 import { ResultTitle } from './result-title';
-import { useSearcher } from './use-searcher';
+import { useNdc, useSearcher } from './use-searcher';
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -41,7 +41,15 @@ export function SearchBox({
   const [active, setActive] = useState(-1);
   const { searcher, status, load } = useSearcher(indexUrl);
 
-  const results = useMemo(() => (searcher && query.trim() ? searcher.search(query, limit) : []), [searcher, query, limit]);
+  const [ndcReady, setNdcReady] = useState(0);
+  useNdc(
+    searcher,
+    query,
+    useCallback(() => setNdcReady((n) => n + 1), []),
+  );
+  // The NDC table is attached to the searcher in place: ndcReady makes the same query run again once it has arrived.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const results = useMemo(() => (searcher && query.trim() ? searcher.search(query, limit) : []), [searcher, query, limit, ndcReady]);
   const expanded = open && query.trim() !== '' && results.length > 0;
 
   useEffect(() => {

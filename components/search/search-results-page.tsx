@@ -1,12 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SEARCH_INDEX_URL, SEARCH_PAGE_PATH } from '@/lib/search/constants';
 import { MAX_QUERY_LENGTH } from '@/lib/search/normalize';
 import { StatusBadge } from '@/components/status-badge';
 import { HighlightedText } from './highlighted-text';
 import { matchedElsewhere, ResultTitle } from './result-title';
-import { useSearcher } from './use-searcher';
+import { useNdc, useSearcher } from './use-searcher';
 
 const RESULT_LIMIT = 50;
 const KIND_LABEL = { hcpcs: 'HCPCS code', cpt: 'CPT code', modifier: 'Modifier', guide: 'Guide' } as const;
@@ -50,7 +50,15 @@ export function SearchResultsPage({ indexUrl = SEARCH_INDEX_URL }: { indexUrl?: 
     if (trimmed) load();
   }, [trimmed, load]);
 
-  const results = useMemo(() => (searcher && trimmed ? searcher.search(trimmed, RESULT_LIMIT) : []), [searcher, trimmed]);
+  const [ndcReady, setNdcReady] = useState(0);
+  useNdc(
+    searcher,
+    trimmed,
+    useCallback(() => setNdcReady((n) => n + 1), []),
+  );
+  // The NDC table is attached to the searcher in place: ndcReady makes the same query run again once it has arrived.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const results = useMemo(() => (searcher && trimmed ? searcher.search(trimmed, RESULT_LIMIT) : []), [searcher, trimmed, ndcReady]);
 
   return (
     <section aria-labelledby="search-heading" className="space-y-4">

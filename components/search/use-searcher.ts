@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { SEARCH_INDEX_URL } from '@/lib/search/constants';
+import { NDC_INDEX_URL, SEARCH_INDEX_URL } from '@/lib/search/constants';
+import { ndcForms, type NdcTable } from '@/lib/search/ndc';
 import { assertSearchPayload } from '@/lib/search/payload-format';
 import type { Searcher } from '@/lib/search/types';
 
@@ -28,6 +29,35 @@ export function loadSearcher(url: string): Promise<Searcher> {
     loads.set(url, load);
   }
   return load;
+}
+
+let ndcLoad: Promise<NdcTable> | undefined;
+
+/**
+ * Attaches the NDC table the first time someone types an NDC; `onReady` re-runs the search. The table is fetched
+ * once per page, and never for other queries.
+ */
+export function useNdc(searcher: Searcher | null, query: string, onReady: () => void): void {
+  const wanted = searcher !== null && ndcForms(query) !== null;
+  useEffect(() => {
+    if (!wanted || !searcher) return;
+    ndcLoad ??= fetch(NDC_INDEX_URL).then((r) =>
+      r.ok ? (r.json() as Promise<NdcTable>) : Promise.reject(new Error(`NDC table: HTTP ${r.status}`)),
+    );
+    let live = true;
+    ndcLoad.then(
+      (table) => {
+        searcher.attachNdc(table);
+        if (live) onReady();
+      },
+      () => {
+        ndcLoad = undefined;
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, searcher, onReady]);
 }
 
 /** The searcher, fetched only when `load()` is first called (first focus or keystroke). */

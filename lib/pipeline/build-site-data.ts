@@ -26,7 +26,7 @@ import { buildCodePages } from './code-pages';
 import { guidePages } from './curated-pages';
 import { localitiesOf } from './localities';
 import { readCmsInputs } from './read-cms-inputs';
-import { searchEntries } from './search-entries';
+import { ndcTable, searchEntries } from './search-entries';
 import { writeGenerated } from './write-generated';
 
 export type BuildOptions = CmsFileNames & {
@@ -93,6 +93,7 @@ export async function buildSiteData(options: BuildOptions & { outDir: string }):
     localities,
     codePaths: codePaths(summaries),
     searchIndex: buildSearchPayload(searchEntries(pages, guides), thesaurus),
+    ndcIndex: ndcTable(pages),
     codeIndex: codeIndex(summaries, meta),
     codeTwinJsonSchema: z.toJSONSchema(codeTwinSchema),
     codeIndexJsonSchema: z.toJSONSchema(codeIndexSchema),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CodePage, GuidePage } from '../page-schema';
+import type { NdcTable } from '../search/ndc';
 import { SEARCH_ENTRY_KINDS, type SearchEntry } from '../search/types';
 
 /** The search module's input, validated before the payload is built (the module itself carries no zod). */
@@ -14,6 +15,33 @@ export const searchEntrySchema = z.strictObject({
   href: z.string().min(1),
 }) satisfies z.ZodType<SearchEntry>;
 
+/** Names without repeats, compared without regard to case or spacing. */
+function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The NDC table search loads when someone types an NDC: every NDC in the crosswalk, and the code it bills under. */
+export function ndcTable(pages: CodePage[]): NdcTable {
+  const drugs: string[] = [];
+  const drugIndex = new Map<string, number>();
+  const rows: NdcTable['rows'] = [];
+  for (const page of pages) {
+    for (const n of page.schedules.asp?.ndcs ?? []) {
+      if (!/^\d{5}-\d{4}-\d{2}$/.test(n.ndc)) continue; // a product number that is not an NDC (a device's UPC)
+      let at = drugIndex.get(n.drugName);
+      if (at === undefined) drugIndex.set(n.drugName, (at = drugs.push(n.drugName) - 1));
+      rows.push([n.ndc, page.code, at, n.billingUnitsPerPackage]);
+    }
+  }
+  return { drugs, rows };
+}
+
 /** What search indexes for each page: official descriptors, curated synonyms and plain-language phrases. */
 export function searchEntries(pages: CodePage[], guides: GuidePage[]): SearchEntry[] {
   const codes = pages.map((page): SearchEntry => {
@@ -23,7 +51,8 @@ export function searchEntries(pages: CodePage[], guides: GuidePage[]): SearchEnt
       kind: page.system,
       title: page.title,
       descriptors: page.curated ? [...descriptors, page.curated.summary] : descriptors,
-      synonyms: page.curated?.synonyms ?? [],
+      // Brand names from the NDC crosswalk ("Keytruda") are what patients type.
+      synonyms: uniqueNames([...(page.curated?.synonyms ?? []), ...(page.schedules.asp?.ndcs.map((n) => n.drugName) ?? [])]),
       phrases: page.curated?.plainLanguage ?? [],
       active: page.active,
       href: page.href,

@@ -33,6 +33,7 @@ import { buildTextIndex, type TextIndex } from './text-index';
 import { thesaurusLookup, type CompiledThesaurus } from './thesaurus-lookup';
 import { fuseRerank } from './fuse-rerank';
 import { LayWords, planQuery } from './query-plan';
+import { findNdc, ndcLookup, type NdcHit, type NdcTable } from './ndc';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
@@ -65,6 +66,7 @@ class Engine implements Searcher {
   private readonly stemCache = new Map<number, string[][]>();
   private readonly fuseViews = new Map<number, SearchEntry>();
   private readonly layWords: LayWords;
+  private ndc: Map<string, NdcHit> | null = null;
 
   constructor(entries: SearchEntry[], thesaurus: CompiledThesaurus, options: SearchOptions) {
     this.entries = entries;
@@ -77,11 +79,31 @@ class Engine implements Searcher {
     this.rowOf = new Int32Array(entries.length).fill(-1);
   }
 
+  /** Adds the NDC table (published separately, fetched only when someone types an NDC). */
+  attachNdc(table: NdcTable): void {
+    this.ndc = ndcLookup(table);
+  }
+
   search(query: string, limit = DEFAULT_LIMIT): SearchResult[] {
     const max = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number.isFinite(limit) ? limit : DEFAULT_LIMIT)));
     const q = normalizeQuery(query);
     const results: SearchResult[] = [];
     const taken = new Set<number>();
+    for (const hit of this.ndc ? findNdc(query, this.ndc) : []) {
+      const doc = this.codes.exact(hit.code)[0];
+      const entry = doc === undefined ? undefined : this.entries[doc];
+      if (!entry || results.length >= max) continue;
+      const value = `${hit.drug} (NDC ${hit.ndc}): ${hit.unitsPerPackage} billing unit${hit.unitsPerPackage === 1 ? '' : 's'} of ${entry.code} per package`;
+      results.push({
+        code: entry.code,
+        kind: entry.kind,
+        title: value,
+        href: `${entry.href}#ndc-${hit.ndc}`,
+        active: entry.active,
+        score: 1,
+        matches: [],
+      });
+    }
     const push = (doc: number, score: number, matches: SearchMatch[]): void => {
       const entry = this.entries[doc];
       if (!entry || taken.has(doc) || results.length >= max) return;

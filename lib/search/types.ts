@@ -1,3 +1,5 @@
+import type { NdcTable } from './ndc';
+
 export const SEARCH_ENTRY_KINDS = ['hcpcs', 'cpt', 'modifier', 'guide'] as const;
 export type SearchEntryKind = (typeof SEARCH_ENTRY_KINDS)[number];
 
@@ -47,4 +49,6 @@ export interface Searcher {
   search(query: string, limit?: number): SearchResult[];
   /** How many records the searcher holds. */
   readonly size: number;
+  /** Adds the NDC table; from then on an NDC typed in any usual form finds the code it bills under. */
+  attachNdc(table: NdcTable): void;
 }
