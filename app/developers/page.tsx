@@ -35,7 +35,10 @@ const FIELDS: [string, string][] = [
     'medicare.schedules',
     'The other fee schedules that price the code: DMEPOS (with every state’s non-rural and rural fee), ASP drug limits (every quarter loaded, and the NDCs that bill under the code), the Clinical Laboratory Fee Schedule and OPPS. Each names its release.',
   ],
-  ['medicare.glance, medicare.disagreements', 'The page’s opening summary (coverage and the national figure from each schedule), and any place where two CMS releases disagree about the code.'],
+  [
+    'medicare.glance, medicare.disagreements',
+    'The page’s opening summary (coverage and the national figure from each schedule), and any place where two CMS releases disagree about the code.',
+  ],
   ['dates', 'Added, action-effective and termination dates (YYYY-MM-DD).'],
   ['rvu', 'Relative value units per modifier row with the national payment of each, and the conversion factor.'],
   ['faq, guidance', "Questions and answers, and the editors' guidance, in markdown."],
