@@ -28,7 +28,10 @@ export const hcpcsFactsSchema = z.strictObject({
   actionEffectiveDate: z.string().nullable(),
   terminationDate: z.string().nullable(),
   action: explainedSchema.nullable(),
+  /** Every cross-reference in the HCPCS file: for a terminated code its replacement, for an active one the code Medicare uses. */
   replacements: z.array(codeLinkSchema),
+  /** Each cross-reference followed to a code that is still valid; `ends` says where the chain stops. */
+  chains: z.array(z.strictObject({ steps: z.array(codeLinkSchema).min(1), ends: z.enum(['active', 'ended', 'loop']) })),
   /** The billing unit from the latest ASP file that lists the code ("1 MG"); null when no ASP file lists it. */
   dosageUnit: z.string().nullable(),
   statute: z.string().nullable(),
@@ -154,6 +157,8 @@ export const codePageSchema = z.strictObject({
     z.strictObject({ about: z.string(), statements: z.array(z.strictObject({ source: z.string(), says: z.string() })) }),
   ),
   glance: glanceSchema,
+  /** Active codes whose descriptors share this code's rare words (lib/search/similar.ts), most alike first. */
+  similar: z.array(codeLinkSchema),
   neighbours: z.strictObject({ previous: codeLinkSchema.nullable(), next: codeLinkSchema.nullable() }),
 });
 

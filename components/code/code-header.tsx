@@ -1,7 +1,7 @@
-import { Fragment } from 'react';
 import type { CodePage } from '@/lib/page-schema';
 import { Breadcrumbs } from '../breadcrumbs';
 import { StatusBadge } from '../status-badge';
+import { ReplacementChains } from './cross-references';
 
 const SYSTEM_LABEL = { hcpcs: 'HCPCS Level II', cpt: 'CPT®', modifier: 'HCPCS modifier' } as const;
 
@@ -35,22 +35,11 @@ export function CodeHeader({ page }: { page: CodePage }) {
           className="mt-4 rounded-md border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
         >
           <p className="font-semibold">{`Terminated on ${terminated.terminationDate}. Do not report this code for services after that date.`}</p>
-          {terminated.replacements.length > 0 ? (
-            <p className="mt-1">
-              {'CMS cross-references it to: '}
-              {terminated.replacements.map((r, i) => (
-                <Fragment key={r.code}>
-                  {i > 0 && ', '}
-                  {r.href ? (
-                    <a href={r.href} className="font-mono">
-                      {r.code}
-                    </a>
-                  ) : (
-                    <code>{r.code}</code>
-                  )}
-                </Fragment>
-              ))}
-            </p>
+          {terminated.chains.length > 0 ? (
+            <>
+              <p className="mt-1">CMS cross-references it to:</p>
+              <ReplacementChains chains={terminated.chains} />
+            </>
           ) : (
             <p className="mt-1">The CMS file names no replacement code.</p>
           )}

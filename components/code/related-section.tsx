@@ -16,8 +16,23 @@ export function RelatedSection({ page }: { page: CodePage }) {
           ))}
         </ul>
       )}
+      {page.similar.length > 0 && (
+        <>
+          <h3 className="font-semibold">Similar codes</h3>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Active codes whose CMS descriptors share the most words with this one.
+          </p>
+          <ul className="list-disc space-y-1 pl-6">
+            {page.similar.map((s) => (
+              <li key={s.code}>
+                <CodeLink link={s} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {(previous || next) && (
-        <nav aria-label="Neighbouring codes" className="grid gap-2 text-sm sm:grid-cols-2">
+        <nav aria-label="Neighbouring codes in code order" className="grid gap-2 text-sm sm:grid-cols-2">
           {previous && (
             <p>
               Previous: <CodeLink link={previous} />
@@ -30,7 +45,9 @@ export function RelatedSection({ page }: { page: CodePage }) {
           )}
         </nav>
       )}
-      {related.length === 0 && !previous && !next && <p>{`No related codes are recorded for ${page.code}.`}</p>}
+      {related.length === 0 && page.similar.length === 0 && !previous && !next && (
+        <p>{`No related codes are recorded for ${page.code}.`}</p>
+      )}
     </>
   );
 }

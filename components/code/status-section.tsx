@@ -1,4 +1,5 @@
 import type { CodePage } from '@/lib/page-schema';
+import { ReplacementChains } from './cross-references';
 import { ExplainedTerm } from './explained-term';
 
 export function StatusSection({ page }: { page: CodePage }) {
@@ -40,6 +41,13 @@ export function StatusSection({ page }: { page: CodePage }) {
           </div>
         )}
       </dl>
+      {hcpcs && page.active && hcpcs.chains.length > 0 && (
+        <div id="cross-reference">
+          <h3 className="font-semibold">CMS cross-reference</h3>
+          <p>{`The ${hcpcs.release} file cross-references ${page.code} to the code${hcpcs.chains.length > 1 ? 's' : ''} below; for a code Medicare does not pay, that is usually the code Medicare uses instead.`}</p>
+          <ReplacementChains chains={hcpcs.chains} />
+        </div>
+      )}
       {hcpcs && hcpcs.references.length > 0 && (
         <div id="references">
           <h3 className="font-semibold">Coverage references</h3>

@@ -26,6 +26,7 @@ import { buildCodePages } from './code-pages';
 import { guidePages } from './curated-pages';
 import { localitiesOf } from './localities';
 import { readCmsInputs } from './read-cms-inputs';
+import { addSimilarCodes } from './similar-codes';
 import { ndcTable, searchEntries } from './search-entries';
 import { writeGenerated } from './write-generated';
 
@@ -60,6 +61,7 @@ export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
   const thesaurus = loadThesaurus(`${options.contentDir}/thesaurus`);
 
   const { pages, summaries, link } = buildCodePages(content, cms);
+  addSimilarCodes(pages, searchEntries(pages, []));
   const guides = guidePages(content, link);
   const meta = siteMetaSchema.parse({
     hcpcsRelease: cms.hcpcs?.releaseLabel ?? null,

@@ -35,6 +35,7 @@ export function hcpcsFacts(
     terminationDate: record.terminationDate,
     action: record.actionCode ? explained(record.actionCode, explainActionCode(record.actionCode)) : null,
     replacements: record.xrefs.filter((x) => x !== record.code).map(link),
+    chains: [],
     // The billing unit comes from the ASP file (code-pages.ts); descriptors are shown verbatim, never parsed.
     dosageUnit: null,
     statute: record.statute,

@@ -7,6 +7,7 @@ import { codeHref } from '../urls';
 import { catalogueTitle, hcpcsFacts, isActive } from './cms-facts';
 import { curatedSection, type LinkTo } from './curated-pages';
 import { disagreementsOf } from './disagreements';
+import { replacementChains } from './replacement-chains';
 import { glanceOf } from './glance';
 import { feeFacts, oppsCapOf } from './pfs-facts';
 import type { CmsInputs } from './read-cms-inputs';
@@ -65,7 +66,10 @@ export function buildCodePages(content: LoadedContent, cms: CmsInputs): { pages:
     const cap = cms.oppsCap ? oppsCapOf(oppsCap.get(entry.code), localities, cms.oppsCap.source) : null;
     const anesthesia = cms.anesthesiaCf ? { national: cms.anesthesiaCf.rows.national, source: cms.anesthesiaCf.source } : null;
     const fees = cms.rvu ? feeFacts(rvu.get(entry.code) ?? [], cms.rvu.source, { oppsCap: cap, anesthesia, link }) : null;
-    const hcpcs = record && cms.hcpcs ? hcpcsFacts(record, cms.hcpcs.releaseLabel, cms.hcpcs.notes, link) : null;
+    const hcpcs =
+      record && cms.hcpcs
+        ? { ...hcpcsFacts(record, cms.hcpcs.releaseLabel, cms.hcpcs.notes, link), chains: replacementChains(record, records, link) }
+        : null;
     const schedules = {
       dmepos: cms.dmepos ? dmeposFacts(dmepos.get(entry.code), cms.dmepos.source, (m) => modifierLabels.get(m) ?? null) : null,
       asp: cms.asp ? aspFacts(entry.code, cms.asp.rows, ndc.get(entry.code), cms.ndc?.source ?? null) : null,
@@ -89,6 +93,7 @@ export function buildCodePages(content: LoadedContent, cms: CmsInputs): { pages:
       schedules,
       disagreements,
       glance: glanceOf({ hcpcs, fees, schedules, disagreements }),
+      similar: [],
       neighbours: { previous: null, next: null },
     };
   });
