@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { SearchBox } from '@/components/search/search-box';
-import { getBrowseSeries, getCodeList, getGuides, getSiteMeta } from '@/lib/data';
+import { getBrowseSeries, getCodeList, getGuides } from '@/lib/data';
 
 export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 export default function HomePage() {
   const list = getCodeList();
-  const meta = getSiteMeta();
   const featured = list.filter((c) => c.curated);
+  const count = (system: string) => list.filter((c) => c.system === system).length.toLocaleString('en-US');
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro-heading" className="max-w-3xl">
@@ -15,9 +15,11 @@ export default function HomePage() {
           Look up a billing code. Understand it. Bill it right.
         </h1>
         <p className="mt-4 text-lg text-slate-800 dark:text-slate-200">
-          A plain-language reference for HCPCS Level II codes, CPT® codes and modifiers. Official descriptors, Medicare status and
-          fee-schedule figures come straight from the CMS release files{meta.hcpcsRelease ? ` (${meta.hcpcsRelease})` : ''}; our editors add
-          what the files leave out: when to use a code, how to document it, and what payers do with it.
+          {`A plain-language reference for ${count('hcpcs')} HCPCS Level II codes, ${count('cpt')} CPT® codes and ${count('modifier')} modifiers: what each is, what Medicare covers, and what it pays from the fee schedule that applies (physician, DMEPOS, Part B drug, lab or hospital outpatient). Descriptors, status and figures come straight from the CMS release files; `}
+          <a href="/data/">see which</a>
+          {
+            '. Our editors add what the files leave out for the codes people look up most: when to use a code, how to document it, and what payers do with it.'
+          }
         </p>
         <div className="mt-6 max-w-xl">
           <SearchBox id="home-search" label="Code lookup" shortcut={false} />

@@ -1,5 +1,14 @@
 import { readGenerated } from './data-contract';
-import type { BrowseRange, BrowseSeries, CodePage, CodeSummary, GuidePage, LoadedFileInfo, SiteMeta } from './page-schema';
+import type {
+  BrowseCptSection,
+  BrowseRange,
+  BrowseSeries,
+  CodePage,
+  CodeSummary,
+  GuidePage,
+  LoadedFileInfo,
+  SiteMeta,
+} from './page-schema';
 
 export function getCodeList(): CodeSummary[] {
   return readGenerated('codeList');
@@ -54,4 +63,12 @@ export function getCptCodes(): CodeSummary[] {
 
 export function getDataFiles(): LoadedFileInfo[] {
   return readGenerated('dataFiles');
+}
+
+export function getCptSections(): BrowseCptSection[] {
+  return readGenerated('browse').cpt;
+}
+
+export function findCptSection(slug: string): BrowseCptSection | undefined {
+  return getCptSections().find((s) => s.slug === slug);
 }

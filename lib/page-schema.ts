@@ -157,6 +157,19 @@ export const codePageSchema = z.strictObject({
     z.strictObject({ about: z.string(), statements: z.array(z.strictObject({ source: z.string(), says: z.string() })) }),
   ),
   glance: glanceSchema,
+  /** For a CPT code: where it sits in our range table, and our own summary of it when an editor wrote one. */
+  cpt: z
+    .strictObject({
+      place: z
+        .strictObject({
+          section: z.strictObject({ name: z.string(), slug: z.string(), href: z.string() }),
+          subsection: z.strictObject({ name: z.string(), slug: z.string() }),
+          range: z.strictObject({ name: z.string(), slug: z.string(), label: z.string(), href: z.string() }),
+        })
+        .nullable(),
+      summary: z.strictObject({ text: z.string(), terms: z.array(z.string()), lastReviewed: z.string() }).nullable(),
+    })
+    .nullable(),
   /** Active codes whose descriptors share this code's rare words (lib/search/similar.ts), most alike first. */
   similar: z.array(codeLinkSchema),
   neighbours: z.strictObject({ previous: codeLinkSchema.nullable(), next: codeLinkSchema.nullable() }),
@@ -221,8 +234,26 @@ export const browseSeriesSchema = z.strictObject({
   ranges: z.array(browseRangeSchema),
 });
 
+/** CPT codes by our own sections, subsections and ranges (content/cpt/ranges.md). */
+export const browseCptSectionSchema = z.strictObject({
+  name: z.string(),
+  slug: z.string(),
+  summary: z.string(),
+  href: z.string(),
+  count: z.number().int().nonnegative(),
+  subsections: z.array(
+    z.strictObject({
+      name: z.string(),
+      slug: z.string(),
+      ranges: z.array(
+        z.strictObject({ name: z.string(), slug: z.string(), label: z.string(), href: z.string(), codes: z.array(z.string()) }),
+      ),
+    }),
+  ),
+});
+
 /** The browse tree, computed by the data step. */
-export const browseSchema = z.strictObject({ series: z.array(browseSeriesSchema) });
+export const browseSchema = z.strictObject({ series: z.array(browseSeriesSchema), cpt: z.array(browseCptSectionSchema) });
 
 /** One Medicare payment locality and its GPCIs, as the locality picker uses them. */
 export const localitySchema = z.strictObject({
@@ -261,4 +292,5 @@ export type LoadedFileInfo = z.infer<typeof loadedFileSchema>;
 export type BrowseRange = z.infer<typeof browseRangeSchema>;
 export type BrowseSeries = z.infer<typeof browseSeriesSchema>;
 export type Browse = z.infer<typeof browseSchema>;
+export type BrowseCptSection = z.infer<typeof browseCptSectionSchema>;
 export type Locality = z.infer<typeof localitySchema>;

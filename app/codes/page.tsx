@@ -4,7 +4,7 @@ import { getBrowseSeries, getCptCodes } from '@/lib/data';
 
 export const metadata: Metadata = {
   title: 'Browse codes by series',
-  description: 'Browse HCPCS Level II codes by series (A through V), CPT codes with plain-language pages, and HCPCS modifiers.',
+  description: 'Browse HCPCS Level II codes by series (A through V), CPT codes by section and range, and modifiers.',
   alternates: { canonical: '/codes/' },
 };
 
@@ -30,8 +30,10 @@ export default function BrowsePage() {
       </ul>
       <h2 className="mt-8 text-xl font-semibold">CPT® codes</h2>
       <p className="mt-2">
-        <a href="/codes/cpt/">{cpt.length} CPT codes</a> have plain-language pages. CPT descriptors are AMA copyright and are not
-        reproduced.
+        <a href="/codes/cpt/">{`${cpt.length.toLocaleString('en-US')} CPT codes`}</a>
+        {
+          ' from the CMS fee schedule files, by section and range, each with its Medicare facts. CPT descriptors are AMA copyright and are not reproduced: titles are our own words, or the name of the code’s range.'
+        }
       </p>
       <h2 className="mt-8 text-xl font-semibold">Modifiers</h2>
       <p className="mt-2">

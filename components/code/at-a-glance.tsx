@@ -5,6 +5,11 @@ import { PlacePicker } from '../place/place-picker';
 /** What the code is, in one line: our summary, else the CMS descriptor (the short one when the long one is long). */
 function whatItIs(page: CodePage): string | null {
   if (page.curated) return page.curated.summary;
+  if (page.cpt?.summary) return page.cpt.summary.text;
+  if (page.cpt?.place) {
+    const { section, subsection, range } = page.cpt.place;
+    return `A CPT code in ${section.name} › ${subsection.name} › ${range.name} (${range.label}). No editor has written a summary of it yet, and the CPT descriptor is AMA copyright, so it is not shown.`;
+  }
   const long = page.hcpcs?.longDescriptor;
   if (long) return long.length <= 240 ? long : `${page.hcpcs?.shortDescriptor ?? ''} (the full descriptor is below).`;
   return page.descriptor;

@@ -13,7 +13,14 @@ export function CodeHeader({ page }: { page: CodePage }) {
         trail={
           page.system === 'modifier'
             ? [{ label: 'Home', href: '/' }, page.category]
-            : [{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }, page.category]
+            : page.cpt?.place
+              ? [
+                  { label: 'Home', href: '/' },
+                  { label: 'CPT codes', href: '/codes/cpt/' },
+                  { label: page.cpt.place.section.name, href: page.cpt.place.section.href },
+                  { label: page.cpt.place.range.name, href: page.cpt.place.range.href },
+                ]
+              : [{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }, page.category]
         }
         current={page.code}
       />

@@ -4,8 +4,8 @@ export function DescriptorSection({ page }: { page: CodePage }) {
   if (page.system === 'cpt') {
     return (
       <p>
-        The official CPT® descriptor is copyrighted by the American Medical Association and is not reproduced here. The title and summary on
-        this page are our own plain-language wording; check the current CPT codebook for the exact descriptor.
+        The official CPT® descriptor is copyright of the American Medical Association and is not reproduced here. It is published in the
+        AMA’s CPT® codebook and licensed CPT data products. The title and summary on this page are our own words.
       </p>
     );
   }

@@ -6,7 +6,7 @@ import type { ContentProblem } from './content-error';
 import { validateFile } from './validate-file';
 
 /** `field` locates the entry in its file, e.g. `entries[3]`. */
-export type CuratedCptSummary = CptSummary & { file: string; field: string };
+export type CuratedCptSummary = CptSummary & { file: string; field: string; lastReviewed: string };
 export type CptContent = { ranges: (CptRangesFile & { file: string }) | null; summaries: CuratedCptSummary[] };
 
 /** content/cpt/ranges.md and content/cpt/summaries/*.md, validated; problems are appended to `problems`. */
@@ -66,7 +66,7 @@ function loadSummaries(root: string, problems: ContentProblem[]): CuratedCptSumm
       const first = seen.get(entry.code);
       if (first) problems.push({ file, field: `entries[${i}].code`, message: `duplicate CPT summary for ${entry.code}: ${first} already has one`, fix: 'keep one summary per code' });
       else seen.set(entry.code, file);
-      summaries.push({ ...entry, file, field: `entries[${i}]` });
+      summaries.push({ ...entry, file, field: `entries[${i}]`, lastReviewed: result.value.lastReviewed });
     });
   }
   return summaries;

@@ -1,10 +1,38 @@
 import { seriesName } from '../codes/category';
 import { groupIntoRanges } from '../codes/series';
-import type { Browse, BrowseSeries, CodeSummary } from '../page-schema';
+import { compareCpt } from '../codes/cpt-order';
+import type { CptRangesFile } from '../content-schema';
+import type { Browse, BrowseCptSection, BrowseSeries, CodePage, CodeSummary } from '../page-schema';
+import { cptRangeSlug, cptSectionHref } from './cpt-placement';
 import { rangeHref, seriesHref } from '../urls';
 
-/** The browse tree: HCPCS series A–V present in the build, each split into ranges small enough for one page. */
-export function browseTree(list: CodeSummary[]): Browse {
+/** CPT sections, subsections and ranges from our range table, each range with the codes the build has in it. */
+function cptTree(table: CptRangesFile | null, pages: CodePage[]): BrowseCptSection[] {
+  const inRange = new Map<string, string[]>();
+  for (const page of pages) {
+    const href = page.cpt?.place?.range.href;
+    if (!href) continue;
+    const codes = inRange.get(href);
+    if (codes) codes.push(page.code);
+    else inRange.set(href, [page.code]);
+  }
+  return (table?.sections ?? []).map((section) => {
+    const subsections = section.subsections.map((subsection) => ({
+      name: subsection.name,
+      slug: subsection.slug,
+      ranges: subsection.ranges.map((range) => {
+        const slug = cptRangeSlug(range.from, range.to);
+        const href = `${cptSectionHref(section.slug)}${slug}/`;
+        return { name: range.name, slug, label: `${range.from}–${range.to}`, href, codes: (inRange.get(href) ?? []).sort(compareCpt) };
+      }),
+    }));
+    const count = subsections.reduce((n, s) => n + s.ranges.reduce((m, r) => m + r.codes.length, 0), 0);
+    return { name: section.name, slug: section.slug, summary: section.summary, href: cptSectionHref(section.slug), count, subsections };
+  });
+}
+
+/** The browse tree: HCPCS series A–V present in the build, each split into ranges small enough for one page; CPT by our ranges. */
+export function browseTree(list: CodeSummary[], pages: CodePage[], cptTable: CptRangesFile | null): Browse {
   const byLetter = new Map<string, CodeSummary[]>();
   for (const summary of list) {
     if (summary.system !== 'hcpcs') continue;
@@ -27,5 +55,5 @@ export function browseTree(list: CodeSummary[]): Browse {
       const active = codes.filter((c) => c.active).length;
       return { letter, name: seriesName(letter), href: seriesHref(letter), active, terminated: codes.length - active, ranges };
     });
-  return { series };
+  return { series, cpt: cptTree(cptTable, pages) };
 }

@@ -84,13 +84,14 @@ export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
 
 /** The data step: assembles the site, then writes the whole output folder at once. Returns a one-line summary. */
 export async function buildSiteData(options: BuildOptions & { outDir: string }): Promise<string> {
-  const { pages, summaries, guides, meta, thesaurus, localities, dataFiles } = await assembleSite(options);
+  const { pages, summaries, guides, meta, thesaurus, localities, dataFiles, content } = await assembleSite(options);
+  const cptRanges = content.cpt.ranges;
   const output: Generated = {
     meta,
     codeList: summaries,
     codePages: Object.fromEntries(pages.map((page) => [page.code, page])),
     guides,
-    browse: browseTree(summaries),
+    browse: browseTree(summaries, pages, cptRanges),
     dataFiles,
     localities,
     codePaths: codePaths(summaries),

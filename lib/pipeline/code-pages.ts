@@ -1,8 +1,11 @@
 import type { RvuRow } from '../cms/read-rvu';
 import type { CodeSystem } from '../codes/patterns';
 import type { LoadedContent } from '../content/load-content';
+import type { CuratedCptSummary } from '../content/load-cpt';
 import type { CodeLink, CodePage, CodeSummary } from '../page-schema';
 import { categoryOf } from '../codes/category';
+import { CPT_PATTERN } from '../codes/patterns';
+import { cptPlacer } from './cpt-placement';
 import { codeHref } from '../urls';
 import { catalogueTitle, hcpcsFacts, isActive } from './cms-facts';
 import { curatedSection, type LinkTo } from './curated-pages';
@@ -12,6 +15,8 @@ import { glanceOf } from './glance';
 import { feeFacts, oppsCapOf } from './pfs-facts';
 import type { CmsInputs } from './read-cms-inputs';
 import { aspFacts, byCodeOf, clfsFacts, dmeposFacts, oppsFacts } from './schedule-facts';
+
+const summaryOf = (s: CuratedCptSummary | undefined) => (s ? { text: s.summary, terms: s.terms, lastReviewed: s.lastReviewed } : null);
 
 export function byCode(a: { code: string }, b: { code: string }): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
@@ -42,6 +47,23 @@ export function buildCodePages(content: LoadedContent, cms: CmsInputs): { pages:
       title: catalogueTitle(record),
       href: codeHref(record.code, system),
       active: isActive(record, cms.today),
+    });
+  }
+  // Every CPT code in the fee schedule files gets a page. Its title is ours: an editor's, else its range's name.
+  const place = cptPlacer(content.cpt.ranges);
+  const cptSummaries = new Map(content.cpt.summaries.map((s) => [s.code, s]));
+  const cptCodes = new Set(
+    [...(cms.rvu?.rows ?? []), ...(cms.opps?.rows ?? []), ...(cms.clfs?.rows ?? [])]
+      .map((r) => r.code)
+      .filter((code) => CPT_PATTERN.test(code)),
+  );
+  for (const code of cptCodes) {
+    directory.set(code, {
+      code,
+      system: 'cpt',
+      title: cptSummaries.get(code)?.title ?? place(code)?.range.name ?? `CPT code ${code}`,
+      href: codeHref(code, 'cpt'),
+      active: true,
     });
   }
   for (const record of content.codes) {
@@ -85,7 +107,10 @@ export function buildCodePages(content: LoadedContent, cms: CmsInputs): { pages:
       href: entry.href!,
       title: entry.title,
       active: entry.active,
-      category: categoryOf(entry.code, entry.system),
+      category:
+        entry.system === 'cpt' && place(entry.code)
+          ? { label: place(entry.code)!.section.name, href: place(entry.code)!.section.href }
+          : categoryOf(entry.code, entry.system),
       descriptor: record ? null : (curatedRecord?.descriptor ?? null),
       curated: curatedRecord ? curatedSection(curatedRecord, link, content.guides) : null,
       hcpcs,
@@ -93,6 +118,13 @@ export function buildCodePages(content: LoadedContent, cms: CmsInputs): { pages:
       schedules,
       disagreements,
       glance: glanceOf({ hcpcs, fees, schedules, disagreements }),
+      cpt:
+        entry.system === 'cpt'
+          ? {
+              place: place(entry.code),
+              summary: summaryOf(cptSummaries.get(entry.code)),
+            }
+          : null,
       similar: [],
       neighbours: { previous: null, next: null },
     };

@@ -12,6 +12,7 @@ export const searchEntrySchema = z.strictObject({
   synonyms: z.array(z.string()),
   phrases: z.array(z.string()),
   active: z.boolean(),
+  reportingOnly: z.boolean().optional(),
   href: z.string().min(1),
 }) satisfies z.ZodType<SearchEntry>;
 
@@ -45,16 +46,36 @@ export function ndcTable(pages: CodePage[]): NdcTable {
 /** What search indexes for each page: official descriptors, curated synonyms and plain-language phrases. */
 export function searchEntries(pages: CodePage[], guides: GuidePage[]): SearchEntry[] {
   const codes = pages.map((page): SearchEntry => {
-    const descriptors = page.hcpcs ? [page.hcpcs.longDescriptor, page.hcpcs.shortDescriptor] : page.descriptor ? [page.descriptor] : [];
+    const place = page.cpt?.place;
+    // A CPT code is found by its range's names (never AMA text): "Surgery: Musculoskeletal system", with the range's
+    // name in the title or, when an editor titled the code, here too.
+    // The short descriptor is left out: its abbreviations ("svc", "inj") add a seventh of the index's size and the
+    // thesaurus already maps the ones people type.
+    const descriptors = page.hcpcs
+      ? [page.hcpcs.longDescriptor]
+      : place
+        ? [
+            page.title === place.range.name
+              ? `${place.section.name}: ${place.subsection.name}`
+              : `${place.section.name}: ${place.subsection.name}: ${place.range.name}`,
+          ]
+        : page.descriptor
+          ? [page.descriptor]
+          : [];
     return {
       code: page.code,
       kind: page.system,
       title: page.title,
       descriptors: page.curated ? [...descriptors, page.curated.summary] : descriptors,
       // Brand names from the NDC crosswalk ("Keytruda") are what patients type.
-      synonyms: uniqueNames([...(page.curated?.synonyms ?? []), ...(page.schedules.asp?.ndcs.map((n) => n.drugName) ?? [])]),
+      synonyms: uniqueNames([
+        ...(page.curated?.synonyms ?? []),
+        ...(page.cpt?.summary?.terms ?? []),
+        ...(page.schedules.asp?.ndcs.map((n) => n.drugName) ?? []),
+      ]),
       phrases: page.curated?.plainLanguage ?? [],
       active: page.active,
+      ...(page.fees?.status.value === 'M' || /^\d{4}F$/.test(page.code) ? { reportingOnly: true } : {}),
       href: page.href,
     };
   });

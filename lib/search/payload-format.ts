@@ -5,7 +5,7 @@ import { formatProblem, ProblemError } from '../errors';
 import { SEARCH_INDEX_FILE } from './constants';
 
 export const SEARCH_PAYLOAD_FORMAT = 'codeatlas-search';
-export const SEARCH_PAYLOAD_VERSION = 1;
+export const SEARCH_PAYLOAD_VERSION = 2;
 
 export interface SearchPayload {
   format: typeof SEARCH_PAYLOAD_FORMAT;
@@ -18,10 +18,12 @@ export interface SearchPayload {
   kinds: string;
   /** Indexes of inactive records, delta-encoded. */
   inactive: number[];
+  /** Indexes of reporting-only records (quality measures), delta-encoded. */
+  reporting: number[];
   /** Title: a string, 0 (= first descriptor) or n (= first n characters of the first descriptor + "…"). */
   titles: (string | number)[];
-  /** Descriptors per record (later ones reduced to their new words). */
-  descriptors: string[][];
+  /** Descriptors per record (later ones reduced to their new words); a first descriptor of 1 repeats the record before's. */
+  descriptors: (string | number)[][];
   /** Sparse: [record index, ...synonyms]. */
   synonyms: (number | string)[][];
   /** Sparse: [record index, ...phrases]. */
@@ -78,23 +80,34 @@ export function assertSearchPayload(value: unknown): asserts value is SearchPayl
   }
 }
 
+/** Delta-encoded indexes (each the gap from the one before) → the set of indexes. */
+function undelta(deltas: number[]): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  for (const delta of deltas) out.add((at += delta));
+  return out;
+}
+
 /** Browser/Node: payload → records (descriptors as stored) and the compiled thesaurus. */
 export function decodeSearchPayload(payload: SearchPayload): { entries: SearchEntry[]; thesaurus: CompiledThesaurus } {
   assertSearchPayload(payload);
   const codes = frontDecode(payload.codes);
-  const inactive = new Set<number>();
-  let at = 0;
-  for (const delta of payload.inactive) inactive.add((at += delta));
+  const inactive = undelta(payload.inactive);
+  const reporting = undelta(payload.reporting ?? []);
   const hrefOther = new Map(payload.hrefs.other);
   const synonyms = new Map<number, string[]>();
   for (const [i, ...rest] of payload.synonyms) synonyms.set(i as number, rest as string[]);
   const phrases = new Map<number, string[]>();
   for (const [i, ...rest] of payload.phrases) phrases.set(i as number, rest as string[]);
 
+  let previousFirst = '';
   const entries: SearchEntry[] = codes.map((code, i) => {
     const kind = LETTER_KIND[payload.kinds[i] ?? 'h'] ?? 'hcpcs';
-    const descriptors = payload.descriptors[i] ?? [];
-    const first = descriptors[0] ?? '';
+    // 1 in place of the first descriptor: the same as the record before (CPT codes of one range share theirs).
+    const stored = payload.descriptors[i] ?? [];
+    const first = stored[0] === 1 ? previousFirst : String(stored[0] ?? '');
+    previousFirst = first;
+    const descriptors = stored.length ? [first, ...stored.slice(1).map(String)] : [];
     const t = payload.titles[i] ?? '';
     const title = typeof t === 'string' ? t : t === 0 ? first : `${first.slice(0, t)}…`;
     const template = payload.hrefs.templates[kind];
@@ -106,6 +119,7 @@ export function decodeSearchPayload(payload: SearchPayload): { entries: SearchEn
       synonyms: synonyms.get(i) ?? [],
       phrases: phrases.get(i) ?? [],
       active: !inactive.has(i),
+      ...(reporting.has(i) ? { reportingOnly: true } : {}),
       href: hrefOther.get(i) ?? (template ? template.split('{code}').join(code) : '/'),
     };
   });

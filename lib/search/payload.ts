@@ -75,6 +75,7 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
     codes: frontCode(entries.map((e) => e.code)),
     kinds: entries.map((e) => KIND_LETTER[e.kind]).join(''),
     inactive: [],
+    reporting: [],
     titles: [],
     descriptors: [],
     synonyms: [],
@@ -83,10 +84,16 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
     thesaurus: compileThesaurus(thesaurus),
   };
   let lastInactive = 0;
+  let lastReporting = 0;
+  let previousFirst = '';
   entries.forEach((entry, i) => {
     if (!entry.active) {
       payload.inactive.push(i - lastInactive);
       lastInactive = i;
+    }
+    if (entry.reportingOnly) {
+      payload.reporting.push(i - lastReporting);
+      lastReporting = i;
     }
     const first = entry.descriptors[0] ?? '';
     if (first && entry.title === first) payload.titles.push(0);
@@ -95,12 +102,13 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
     else payload.titles.push(entry.title);
 
     const known = new Set([...analyze(entry.title), ...analyze(first)]);
-    const descriptors = first ? [first] : [];
+    const descriptors: (string | number)[] = first ? [first] : [];
     for (const extra of entry.descriptors.slice(1)) {
       const reduced = reduceDescriptor(extra, known);
       if (reduced) descriptors.push(reduced);
     }
-    payload.descriptors.push(descriptors);
+    payload.descriptors.push(first && first === previousFirst ? [1, ...descriptors.slice(1)] : descriptors);
+    previousFirst = first;
     if (entry.synonyms.length) payload.synonyms.push([i, ...entry.synonyms]);
     if (entry.phrases.length) payload.phrases.push([i, ...entry.phrases]);
     const template = templates[entry.kind];

@@ -6,7 +6,7 @@ export const GUIDE_FACTOR = 0.9;
 /** A thesaurus meaning counts almost as much as the word itself. */
 export const EXPANSION_FACTOR = 1;
 /** Per extra word of a thesaurus meaning matched in full (up to three). */
-export const SPECIFIC_MEANING_BONUS = 0.02;
+export const SPECIFIC_MEANING_BONUS = 0;
 /** Weight of a query word known only through the thesaurus. */
 export const UNKNOWN_WORD_IDF = 5;
 /** Text matches covering less than this share of the query are dropped. */
@@ -25,3 +25,7 @@ export const WHOLE_FIELD_BONUS = 0.1;
 /** Records this many times longer than average lose a little, as their words match by accident more often. */
 export const LONG_RECORD = 4;
 export const LONG_RECORD_FACTOR = 0.95;
+/** A record whose head (what it is, not what it is used with) holds the whole query gains this much. */
+export const HEAD_BONUS = 0.25;
+/** Codes that only report a quality measure (PFS status M, CPT Category II) lose a little to the service itself. */
+export const REPORTING_FACTOR = 0.85;

@@ -25,14 +25,16 @@ import {
   WHOLE_FIELD_BONUS,
   LONG_RECORD,
   LONG_RECORD_FACTOR,
+  HEAD_BONUS,
+  REPORTING_FACTOR,
 } from './ranking-weights';
 import { CodeLookup } from './code-lookup';
 import { analyze, normalizeQuery, type NormalizedQuery } from './normalize';
 import { decodeSearchPayload, type SearchPayload } from './payload-format';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { buildTextIndex, type TermAlternative, type TextIndex } from './text-index';
 import { thesaurusLookup, type CompiledThesaurus } from './thesaurus-lookup';
 import { fuseRerank } from './fuse-rerank';
-import { LayWords, planQuery } from './query-plan';
+import { LayWords, planQuery, type PhraseMatch } from './query-plan';
 import { findNdc, ndcLookup, type NdcHit, type NdcTable } from './ndc';
 
 export const DEFAULT_LIMIT = 20;
@@ -130,13 +132,15 @@ class Engine implements Searcher {
 
   /** Index candidates → fuse.js re-rank → ranking rules. */
   private textSearch(q: NormalizedQuery, limit: number, exclude: Set<number>): { doc: number; score: number; matches: SearchMatch[] }[] {
-    const { candidates, fuseTerms } = this.candidates(q, Math.max(limit, this.options.candidates), exclude);
+    // The same candidates whatever the limit, so the first five results do not depend on how many were asked for.
+    const { candidates, fuseTerms } = this.candidates(q, Math.max(MAX_LIMIT, this.options.candidates), exclude);
     if (candidates.length === 0) return [];
     const docs = candidates.map((c) => this.entries[c.doc] as SearchEntry);
     const blend = this.options.fuse ? this.options.fuseBlend : 0;
+    // fuse.js re-scores the best few; the rest keep their index score
     const fused = this.options.fuse
       ? fuseRerank(
-          candidates.map((c) => this.fuseView(c.doc)),
+          candidates.slice(0, this.options.candidates).map((c) => this.fuseView(c.doc)),
           fuseTerms.slice(0, MAX_FUSE_TERMS).join(' '),
         )
       : null;
@@ -145,6 +149,7 @@ class Engine implements Searcher {
       const fuse = fused?.[i];
       let score = (1 - blend) * c.score + blend * (fuse?.relevance ?? 0);
       if (!entry.active) score *= TERMINATED_FACTOR;
+      if (entry.reportingOnly) score *= REPORTING_FACTOR;
       if (entry.kind === 'guide') score *= GUIDE_FACTOR;
       return { doc: c.doc, score: 0.89 * score, matches: fuse?.matches ?? [] };
     });
@@ -196,6 +201,30 @@ class Engine implements Searcher {
       }
     }
     return (pairs > 0 ? (ADJACENT_BONUS * adjacent) / pairs : 0) + (whole ? WHOLE_FIELD_BONUS : 0);
+  }
+
+  /**
+   * The share of the query (by word weight) found in the record's head: the thing itself rather than what it is used
+   * with, so "walker" puts walkers before a walker's handgrip. A thesaurus meaning counts when all its words are there.
+   */
+  private headShare(
+    doc: number,
+    base: number,
+    slots: TermAlternative[][],
+    phrases: PhraseMatch[],
+    weights: number[],
+    total: number,
+  ): number {
+    const head = this.index.heads[doc];
+    if (!head || head.length === 0) return 0;
+    const inHead = (slot: number) => (this.pool[base + slot] as number) > 0 && (slots[slot] ?? []).some((alt) => head.includes(alt.id));
+    const found = weights.map((_, p) => inHead(p));
+    for (const phrase of phrases) {
+      if (phrase.expansions.some((e) => e.slots.every(inHead))) for (let p = phrase.start; p <= phrase.end; p++) found[p] = true;
+    }
+    let share = 0;
+    found.forEach((yes, p) => (share += yes ? (weights[p] as number) : 0));
+    return total ? share / total : 0;
   }
 
   /** Scores every record that shares a word (or a meaning) with the query; returns the best `count`. */
@@ -266,7 +295,8 @@ class Engine implements Searcher {
       if (coverage < MIN_COVERAGE) continue;
       const lengthFactor = (index.docLength[doc] ?? 0) > LONG_RECORD * avg ? LONG_RECORD_FACTOR : 1;
       const specificity = 1 + SPECIFIC_MEANING_BONUS * Math.min(3, Math.max(0, specific - 1));
-      scored.push({ doc, score: coverage * coverage * lengthFactor * specificity });
+      const head = 1 + HEAD_BONUS * this.headShare(doc, base, slotAlternatives, phrases, positionWeights, totalWeight);
+      scored.push({ doc, score: coverage * coverage * lengthFactor * specificity * head });
     }
     scored.sort(byScoreThenCode);
     if (positions > 1 || phrases.length) {

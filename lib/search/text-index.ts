@@ -21,15 +21,28 @@ export interface TextIndex {
   byLength: number[][];
   /** Index terms in each record's title and first descriptor. */
   docLength: Uint16Array;
+  /** Per record, the term ids of its head: the title and first descriptor up to the first "for", "with", comma… */
+  heads: Int32Array[];
   avgDocLength: number;
   docCount: number;
+}
+
+/**
+ * What a descriptor is about, as opposed to what it is for or used with: the words before the first comma, semicolon,
+ * "for", "with", "used", "per" or "each". "Walker, folding…" is a walker; "Replacement, handgrip, cane, crutch, or
+ * walker" is a handgrip; "Full face mask used with positive airway pressure device" is a mask.
+ */
+export function headOf(text: string): string {
+  return text.split(/[,;:(]|\s(?:for|with|used|per|each|including|includes|that|which|to be)\s/i)[0] ?? '';
 }
 
 export function buildTextIndex(entries: readonly SearchEntry[]): TextIndex {
   const postings = new Map<string, number[]>();
   const docLength = new Uint16Array(entries.length);
   let totalLength = 0;
+  const headStems: string[][] = [];
   entries.forEach((entry, doc) => {
+    headStems.push([...analyze(headOf(entry.title)), ...analyze(headOf(entry.descriptors[0] ?? ''))]);
     const local = new Map<string, number>();
     const add = (text: string, weight: number): number => {
       const stems = analyze(text);
@@ -76,7 +89,19 @@ export function buildTextIndex(entries: readonly SearchEntry[]): TextIndex {
     idf[id] = Math.log(1 + (n - count + 0.5) / (count + 0.5));
     (byLength[term.length] ??= []).push(id);
   });
-  return { terms, termIds, postingDocs, postingWeights, idf, byLength, docLength, avgDocLength: n ? totalLength / n : 1, docCount: n };
+  const heads = headStems.map((stems) => Int32Array.from(new Set(stems.flatMap((st) => termIds.get(st) ?? []))));
+  return {
+    terms,
+    termIds,
+    postingDocs,
+    postingWeights,
+    idf,
+    byLength,
+    docLength,
+    heads,
+    avgDocLength: n ? totalLength / n : 1,
+    docCount: n,
+  };
 }
 
 /** A vocabulary term a query word may stand for, and how much a match on it is worth (0–1). */
@@ -161,6 +186,17 @@ export function americanSpellings(word: string): string[] {
  * What a query word may match in the vocabulary. `partial` marks the word still being typed,
  * which also matches longer words that start with it.
  */
+/** Singulars of a Latin or Greek plural: -ses → -sis, -ices → -ix/-ex, -ae → -a, -a → -um, -i → -us. */
+export function latinSingulars(word: string): string[] {
+  const out: string[] = [];
+  if (word.length > 5 && word.endsWith('ses')) out.push(`${word.slice(0, -3)}sis`);
+  if (word.length > 5 && word.endsWith('ices')) out.push(`${word.slice(0, -4)}ix`, `${word.slice(0, -4)}ex`);
+  if (word.length > 4 && word.endsWith('ae')) out.push(word.slice(0, -1));
+  if (word.length > 4 && word.endsWith('a')) out.push(`${word.slice(0, -1)}um`);
+  if (word.length > 4 && word.endsWith('i')) out.push(`${word.slice(0, -1)}us`);
+  return out;
+}
+
 export function termAlternatives(index: TextIndex, word: string, partial: boolean): TermAlternative[] {
   const s = stem(word);
   const out = new Map<number, TermAlternative>();
@@ -171,6 +207,8 @@ export function termAlternatives(index: TextIndex, word: string, partial: boolea
   };
   put(index.termIds.get(s), 1, 'exact');
   put(index.termIds.get(word), 1, 'exact');
+  // Latin and Greek plurals the light stemmer leaves alone: prostheses → prosthesis, orthoses → orthosis
+  for (const singular of latinSingulars(word)) put(index.termIds.get(singular), 1, 'exact');
   const exactCount = out.size ? Math.max(...[...out.keys()].map((id) => index.postingDocs[id]?.length ?? 0)) : 0;
 
   if (word.length >= 2 && (partial || exactCount === 0)) {

@@ -19,6 +19,8 @@ export interface SearchEntry {
   phrases: string[];
   /** False once the code has a termination date in the past. */
   active: boolean;
+  /** True for codes that only report a quality measure (PFS status M, CPT Category II): the service ranks first. */
+  reportingOnly?: boolean;
   /** Page path of the record, e.g. "/codes/S9986/". */
   href: string;
 }

@@ -6,6 +6,9 @@ import { buildSiteData } from '@/lib/pipeline/build-site-data';
 import { ContentValidationError, formatProblem } from '@/lib/content/content-error';
 import { codePageSchema, type CodePage, type CodeSummary } from '@/lib/page-schema';
 import { cmsFileNames, CMS_SOURCES } from '@/lib/cms/sources';
+import { readRvuFile } from '@/lib/cms/read-rvu';
+import { readOpps } from '@/lib/cms/read-opps';
+import { readClfsFile } from '@/lib/cms/read-clfs';
 
 const HCPCS_FILE = CMS_SOURCES.hcpcs;
 const RVU_FILE = CMS_SOURCES.rvu;
@@ -21,14 +24,18 @@ describe('buildSiteData with the full CMS release', () => {
     await buildSiteData({ contentDir: 'content', outDir, ...cmsFileNames(), today: '2026-11-23' });
   });
 
-  it('writes a page for every HCPCS code and modifier, plus the curated CPT codes and CPT modifiers', () => {
+  it('writes a page for every HCPCS code and modifier, every CPT code a fee schedule lists, and the curated CPT modifiers', async () => {
     const list = read<CodeSummary[]>('code-list.json');
     const curated = readdirSync('content/codes').map((name) => name.replace(/\.md$/, ''));
     expect(list.filter((c) => c.system === 'hcpcs')).toHaveLength(8623);
     expect(list.filter((c) => c.system === 'modifier')).toHaveLength(383 + curated.filter((code) => /^\d{2}$/.test(code)).length);
-    expect(list.filter((c) => c.system === 'cpt').map((c) => c.code)).toEqual(
-      curated.filter((code) => /^\d{4}[0-9FTUM]$/.test(code)).sort(),
-    );
+    const scheduled = [
+      ...(await readRvuFile(CMS_SOURCES.rvu)),
+      ...(await readOpps(CMS_SOURCES.opps)),
+      ...(await readClfsFile(CMS_SOURCES.clfs)).rows,
+    ].map((row) => row.code);
+    const cpt = [...new Set([...scheduled, ...curated].filter((code) => /^\d{4}[0-9FTUM]$/.test(code)))].sort();
+    expect(list.filter((c) => c.system === 'cpt').map((c) => c.code)).toEqual(cpt);
   });
 
   it('merges curated fields over CMS facts for S9986', () => {

@@ -14,13 +14,16 @@ import { fullSite } from '@/tests/support/catalogue';
 let pages: CodePage[];
 let records: Map<string, HcpcsRecord>;
 let globalRows: Map<string, RvuRow>;
+let rowsByModifier: Map<string, RvuRow>;
 let aspDosage: Map<string, string>;
 
 beforeAll(async () => {
   pages = (await fullSite()).pages;
   const release = await readHcpcsRelease(CMS_SOURCES.hcpcs);
   records = new Map([...release.procedures, ...release.modifiers].map((r) => [r.code, r]));
-  globalRows = new Map((await readRvuFile(CMS_SOURCES.rvu)).filter((r) => r.modifier === '').map((r) => [r.code, r]));
+  const rvuRows = await readRvuFile(CMS_SOURCES.rvu);
+  globalRows = new Map(rvuRows.filter((r) => r.modifier === '').map((r) => [r.code, r]));
+  rowsByModifier = new Map(rvuRows.map((r) => [`${r.code}${r.modifier}`, r]));
   aspDosage = new Map();
   // the latest quarter that lists a code gives its billing unit
   for (const file of aspFilesIn(CMS_SOURCES.aspDir)) for (const row of (await readAspFile(file)).rows) aspDosage.set(row.code, row.dosage);
@@ -65,7 +68,8 @@ describe('derived facts, over every page', () => {
       (p.fees?.rows ?? []).flatMap((row) => {
         const figures = [row.nonFacilityPayment, row.facilityPayment].filter((x) => x !== null);
         if (figures.length === 0) return [];
-        const raw = globalRows.get(p.code);
+        // a professional (26) or technical (TC) row has its own status: 93595 is carrier-priced, 93595-26 is paid
+        const raw = rowsByModifier.get(`${p.code}${row.modifier}`);
         const status = raw?.status ?? '';
         return ['A', 'R', 'T'].includes(status) && !raw?.notUsedForPayment ? [] : [`${p.code}${row.modifier}: status ${status}`];
       }),
