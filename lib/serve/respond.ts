@@ -49,6 +49,7 @@ function decodedPath(rawUrl: string): { path: string; search: string } | null {
     return null;
   }
   if (path.includes('\0')) return null;
+  // The query goes back out in a Location header: kept only when it is printable ASCII, as browsers send it.
   return { path, search: /^\?[\x21-\x7e]*$/.test(query) ? query : '' };
 }
 
