@@ -28,3 +28,8 @@ export const CODE_INDEX_HREF = `${CODE_API_DIR}/index.json`;
 
 /** The locality table (GPCIs) the fee estimate fetches when a reader asks for a locality. */
 export const LOCALITIES_HREF = '/data/gpci.json';
+
+/** The link-preview script's versioned address, given on /embed/ with its SRI hash: its bytes never change. */
+export const EMBED_SCRIPT_HREF = '/embed/v1.js';
+/** The script's first address (public/embed.js as Next publishes it), kept for the pages that already load it. */
+export const EMBED_SCRIPT_ALIAS_HREF = '/embed.js';

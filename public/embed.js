@@ -1,8 +1,11 @@
-/*! CodeAtlas link previews. Add <script src="https://<our site>/embed.js" async></script> to a page: links to our
-    code pages then show a preview card on hover and on keyboard focus. Docs: /embed/ on the same site. */
+/*! CodeAtlas link previews. Add the script tag from /embed/ on our site (src https://<our site>/embed/v1.js) to a
+    page: links to our code pages then show a preview card on hover and on keyboard focus. */
 (function () {
   'use strict';
-  var script = document.currentScript || document.querySelector('script[src$="/embed.js"]');
+  // Our origin is where this very script came from. currentScript is null only when the file is not run from its own
+  // classic <script> element (type="module", a shadow tree, a loader that evaluates the text): the script then stays
+  // inactive rather than guess from other script tags, which may belong to another site.
+  var script = document.currentScript;
   if (!script || !script.src || window.__codeAtlasEmbed) return;
   window.__codeAtlasEmbed = true;
 

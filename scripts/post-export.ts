@@ -1,11 +1,14 @@
 /**
  * After `next build`: copies the data step's published files (.generated/public/: JSON twins, code index, code paths,
- * locality table, search index) into out/, and writes the host rules (_redirects, _headers).
+ * locality table, search index) into out/, publishes the embed script at its versioned address (/embed/v1.js), and
+ * writes the host rules (_redirects, _headers).
  */
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_DIR, PUBLIC_DIR } from '@/lib/data-contract';
 import { getCodeList } from '@/lib/data';
+import { reportError } from '@/lib/errors';
+import { publishVersionedEmbedScript } from '@/lib/links/embed-script';
 import { headersFile, redirectsFile } from '@/lib/links/host-rules';
 
 const OUT = 'out';
@@ -17,6 +20,12 @@ if (!existsSync(join(OUT, 'index.html'))) {
 }
 
 cpSync(join(GENERATED_DIR, PUBLIC_DIR), OUT, { recursive: true });
+try {
+  publishVersionedEmbedScript(OUT);
+} catch (error) {
+  console.error(`post-export: ${reportError(error)}`);
+  process.exit(1);
+}
 const list = getCodeList();
 const redirects = redirectsFile(list, (path) => existsSync(join(OUT, path)));
 writeFileSync(join(OUT, '_redirects'), redirects);

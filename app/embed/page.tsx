@@ -4,6 +4,8 @@ import { CodeSample } from '@/components/code-sample';
 import { Section } from '@/components/section';
 import { getCodeList } from '@/lib/data';
 import { SITE_URL } from '@/lib/env';
+import { embedScriptIntegrity, embedScriptTag } from '@/lib/links/embed-script';
+import { EMBED_SCRIPT_ALIAS_HREF, EMBED_SCRIPT_HREF } from '@/lib/urls';
 
 export const metadata: Metadata = {
   title: 'Link previews for your site',
@@ -15,6 +17,7 @@ export default function EmbedPage() {
   const list = getCodeList();
   const featured = ['S9986', 'GA', '96999'].flatMap((code) => list.filter((c) => c.code === code));
   const demo = [...(featured.length ? featured : list.slice(0, 3)), ...list.filter((c) => !c.active).slice(0, 1)];
+  const integrity = embedScriptIntegrity();
   return (
     <article className="max-w-3xl">
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }]} current="Embed" />
@@ -26,7 +29,12 @@ export default function EmbedPage() {
 
       <Section id="install" title="Add it">
         <p>Put this anywhere in your page, once:</p>
-        <CodeSample label="The script tag">{`<script src="${SITE_URL}/embed.js" async></script>`}</CodeSample>
+        <CodeSample label="The script tag">{embedScriptTag(SITE_URL, integrity)}</CodeSample>
+        <p className="mt-3">
+          The address carries a version and the <code>integrity</code> hash pins its bytes: your browser runs the script only if it is
+          exactly the one published here, and <code>{EMBED_SCRIPT_HREF}</code> never changes (a new version gets a new address). Pages that
+          load <code>{EMBED_SCRIPT_ALIAS_HREF}</code> keep working; it serves the same script, without the pin.
+        </p>
         <p className="mt-3">
           Links to code pages on this site (<code>{`${SITE_URL}/codes/S9986/`}</code>, <code>/modifiers/GA/</code> and the short forms such
           as <code>/s9986</code>) get a preview; other links are left alone. To leave one out, give it the attribute{' '}
@@ -43,7 +51,7 @@ export default function EmbedPage() {
             </li>
           ))}
         </ul>
-        <script src="/embed.js" async />
+        <script src={EMBED_SCRIPT_HREF} integrity={integrity} crossOrigin="anonymous" async />
       </Section>
 
       <Section id="how" title="How it behaves">
@@ -59,6 +67,10 @@ export default function EmbedPage() {
             tracking, no other requests.
           </li>
           <li>Every value is written as text, never as markup. The script has no dependencies and is under 5 KB compressed.</li>
+          <li>
+            It finds our site from its own script tag, so load it with a plain <code>&lt;script&gt;</code> tag as above: loaded as a module,
+            or by a tag manager that evaluates its text, it does nothing.
+          </li>
         </ul>
       </Section>
     </article>

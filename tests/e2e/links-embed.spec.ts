@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { CodeTwin } from '@/lib/api-schema';
+import { embedScriptTag } from '@/lib/links/embed-script';
 import config from '../../playwright.config';
 
 // The site under test, and a partner site on another port (another origin) that embeds our script.
@@ -21,8 +22,13 @@ const PARTNER_PAGE = `<!doctype html>
 </main>
 <script src="${SITE}/embed.js" async></script></body></html>`;
 
+// The same page with the tag /embed/ gives today: the versioned address, pinned by its integrity hash.
+const PINNED_PAGE = PARTNER_PAGE.replace(`<script src="${SITE}/embed.js" async></script>`, embedScriptTag(SITE));
+
 test.beforeAll(async () => {
-  partner = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PARTNER_PAGE));
+  partner = createServer((request, response) =>
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(request.url === '/pinned' ? PINNED_PAGE : PARTNER_PAGE),
+  );
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}/`;
 });
@@ -49,6 +55,15 @@ test('hovering a link to a code page shows its preview card, from the JSON twin;
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
   await expect(page.locator('#s9986')).not.toHaveAttribute('aria-describedby', /.+/);
+});
+
+test('the pinned tag from /embed/ (/embed/v1.js with its integrity hash, crossorigin) loads and shows the card', async ({ page }) => {
+  const blocked: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && blocked.push(message.text()));
+  await page.goto(`${partnerUrl}pinned`);
+  await page.locator('#s9986').hover();
+  await expect(page.getByRole('tooltip')).toContainText('S9986');
+  expect(blocked).toEqual([]);
 });
 
 test('keyboard focus on a short link (/ga) shows the card; Escape closes it; moving on hides it', async ({ page, request }) => {

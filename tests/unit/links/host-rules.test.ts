@@ -41,5 +41,6 @@ describe('host rules', () => {
   it('opens the JSON twins and the embed script to other sites', () => {
     expect(headersFile()).toMatch(/^\/api\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
     expect(headersFile()).toMatch(/^\/embed\.js\n {2}Access-Control-Allow-Origin: \*$/m);
+    expect(headersFile()).toMatch(/^\/embed\/v1\.js\n {2}Access-Control-Allow-Origin: \*$/m);
   });
 });
