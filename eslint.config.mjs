@@ -13,6 +13,7 @@ export default defineConfig([
     '.generated/**',
     'node_modules/**',
     'next-env.d.ts',
+    '.bench/**',
     'reports/**',
     'bench-results/**',
     'test-results/**',

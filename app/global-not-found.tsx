@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { NotFoundCode } from '@/components/not-found-code';
 import { SearchBox } from '@/components/search/search-box';
+import { getSiteMeta } from '@/lib/data';
 import { SiteDocument } from '@/components/site-document';
 import { NOT_FOUND_FALLBACK } from '@/lib/links/not-found-fallback';
 import { SITE_URL } from '@/lib/env';
@@ -15,6 +17,9 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
+const releasesOf = (meta: { hcpcsRelease: string | null; feeSchedule: string | null }) =>
+  [meta.hcpcsRelease, meta.feeSchedule].filter(Boolean).join('; ') || 'no CMS release loaded';
+
 export default function GlobalNotFound() {
   return (
     <SiteDocument>
@@ -25,6 +30,7 @@ export default function GlobalNotFound() {
           The code or page in this address isn&apos;t on the site. If you typed a code, check it, or search for it by code or by what it
           describes.
         </p>
+        <NotFoundCode releases={releasesOf(getSiteMeta())} />
         <div className="mt-6">
           <SearchBox id="not-found-search" label="Code lookup" shortcut={false} />
         </div>

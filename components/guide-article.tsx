@@ -3,6 +3,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { CodeLink } from './code-link';
 import { Markdown } from './markdown';
 import { Section } from './section';
+import { CopyLinks } from './share/copy-links';
 
 export function GuideArticle({ guide }: { guide: GuidePage }) {
   return (
@@ -67,6 +68,7 @@ export function GuideArticle({ guide }: { guide: GuidePage }) {
         </ul>
         <p className="mt-3 text-sm">This guide is a reference, not legal or billing advice.</p>
       </Section>
+      <CopyLinks />
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { getSiteMeta } from '@/lib/data';
 export function SiteFooter() {
   const meta = getSiteMeta();
   return (
-    <footer className="border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
+    <footer className="print:hidden border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
       <div className="mx-auto grid max-w-6xl gap-x-4 gap-y-2 px-4 py-8 sm:grid-cols-2 sm:px-6">
         <p>
           <strong>A reference, not billing or legal advice.</strong> Payers set their own rules; check the payer&apos;s policy and the

@@ -3,7 +3,7 @@ import { SITE_NAME } from '@/lib/site';
 
 export function SiteHeader() {
   return (
-    <header className="z-40 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="z-40 print:hidden sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <a href="/" className="text-lg font-bold tracking-tight text-slate-900 no-underline dark:text-white">
           {SITE_NAME}

@@ -2,7 +2,7 @@ import { formatUsd } from '@/lib/fees';
 import type { CodePage } from '@/lib/page-schema';
 import { PlacePicker } from '../place/place-picker';
 
-/** What the code is, in one line: our summary, else the CMS descriptor (the short one when the long one is long). */
+/** What the code is, in one line: our summary, else where it sits (the title is already the CMS descriptor). */
 function whatItIs(page: CodePage): string | null {
   if (page.curated) return page.curated.summary;
   if (page.cpt?.summary) return page.cpt.summary.text;
@@ -10,8 +10,11 @@ function whatItIs(page: CodePage): string | null {
     const { section, subsection, range } = page.cpt.place;
     return `A CPT code in ${section.name} › ${subsection.name} › ${range.name} (${range.label}). No editor has written a summary of it yet, and the CPT descriptor is AMA copyright, so it is not shown.`;
   }
-  const long = page.hcpcs?.longDescriptor;
-  if (long) return long.length <= 240 ? long : `${page.hcpcs?.shortDescriptor ?? ''} (the full descriptor is below).`;
+  if (page.hcpcs) {
+    // The title is the CMS descriptor; say what kind of code it is rather than repeat it.
+    const group = page.hcpcs.betosGroup ? `, in the CMS category "${page.hcpcs.betosGroup.label}"` : '';
+    return `A HCPCS Level II code (${page.category.label})${group}. Its title above is the official CMS descriptor; no editor has written a summary of it yet.`;
+  }
   return page.descriptor;
 }
 

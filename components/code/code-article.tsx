@@ -5,6 +5,7 @@ import type { CodePage } from '@/lib/page-schema';
 import { SITE_URL } from '@/lib/env';
 import { JsonLd } from '../json-ld';
 import { Section, type SectionSpec } from '../section';
+import { CopyLinks } from '../share/copy-links';
 import { ShareButtons } from '../share/share-buttons';
 import { AtAGlance } from './at-a-glance';
 import { CodeHeader } from './code-header';
@@ -40,6 +41,16 @@ export function CodeArticle({ page }: { page: CodePage }) {
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <div>
         <CodeHeader page={page} />
+        <details className="toc-mobile">
+          <summary>On this page</summary>
+          <nav aria-label="On this page">
+            {sections.map((s) => (
+              <a key={s.id} href={`#${s.id}`}>
+                {s.title}
+              </a>
+            ))}
+          </nav>
+        </details>
         {sections.map((s, i) => (
           <Fragment key={s.id}>
             <Section id={s.id} title={s.title}>
@@ -59,6 +70,7 @@ export function CodeArticle({ page }: { page: CodePage }) {
         ))}
       </nav>
       <JsonLd data={codeJsonLd(page)} />
+      <CopyLinks />
     </article>
   );
 }

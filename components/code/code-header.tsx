@@ -30,7 +30,10 @@ export function CodeHeader({ page }: { page: CodePage }) {
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
         <span className="font-mono">{page.code}</span>
-        <span className="sr-only">:</span> <span className="block text-2xl font-semibold sm:text-3xl">{page.title}</span>
+        <span className="sr-only">:</span>{' '}
+        <span className={`block font-semibold ${page.title.length > 90 ? 'text-xl sm:text-2xl' : 'text-2xl sm:text-3xl'}`}>
+          {page.title}
+        </span>
       </h1>
       {/* Codes have "At a glance" right below, which starts with the summary; modifiers show it here. */}
       {page.curated && page.system === 'modifier' && (

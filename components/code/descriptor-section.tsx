@@ -14,7 +14,7 @@ export function DescriptorSection({ page }: { page: CodePage }) {
     return (
       <dl className="terms">
         <dt>{`Long descriptor (${release})`}</dt>
-        <dd className="text-lg">{longDescriptor}</dd>
+        {longDescriptor === page.title ? <dd>The title of this page, word for word.</dd> : <dd className="text-lg">{longDescriptor}</dd>}
         <dt>Short descriptor</dt>
         <dd className="font-mono">{shortDescriptor}</dd>
         {dosageUnit && (

@@ -30,7 +30,7 @@ export function PlacePicker() {
   const current = place && localities?.find((l) => l.id === place.locality);
   if (!open) {
     return (
-      <div className="flex flex-wrap items-center gap-2 text-sm" data-place-picker>
+      <div className="flex flex-wrap items-center gap-2 text-sm print:hidden" data-place-picker>
         <span>
           {current
             ? `Local figures for ${current.stateName}: ${current.counties ?? current.name}.`
@@ -52,7 +52,10 @@ export function PlacePicker() {
     setOpen(false);
   };
   return (
-    <fieldset className="grid gap-3 rounded-md border border-slate-300 p-3 sm:grid-cols-2 dark:border-slate-600" data-place-picker>
+    <fieldset
+      className="grid gap-3 print:hidden rounded-md border border-slate-300 p-3 sm:grid-cols-2 dark:border-slate-600"
+      data-place-picker
+    >
       <legend className="px-1 text-sm font-semibold">Your place (remembered on this device)</legend>
       <label htmlFor={stateId} className="text-sm">
         State or territory

@@ -1,11 +1,17 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { SEARCH_INDEX_URL, SEARCH_PAGE_PATH } from '@/lib/search/constants';
 import { MAX_QUERY_LENGTH } from '@/lib/search/normalize';
 import { StatusBadge } from '@/components/status-badge';
+import { exactCodeResult } from './exact-code';
 import { ResultTitle } from './result-title';
-import { useNdc, useSearcher } from './use-searcher';
+import { useSearch } from './use-search';
+
+/** A full page load: pages link with plain <a> and the site does not use the client router (next.config.ts). */
+function openPage(href: string): void {
+  window.location.assign(href);
+}
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -13,9 +19,9 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * The header search: a WAI-ARIA combobox over the client-side index. The index is fetched on first
- * focus or keystroke. Enter opens the highlighted result; with none highlighted the form submits to
- * /search/?q=…, which also works without JavaScript. "/" anywhere focuses it.
+ * The header search: a WAI-ARIA combobox over the client-side index, searched in a Web Worker from the first focus or
+ * keystroke. Enter opens the highlighted option (a result, or "See all results"); with none highlighted it opens the
+ * code typed exactly, else submits to /search/?q=…, which also works without JavaScript. "/" anywhere focuses it.
  */
 export function SearchBox({
   indexUrl = SEARCH_INDEX_URL,
@@ -39,18 +45,22 @@ export function SearchBox({
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { searcher, status, load } = useSearcher(indexUrl);
-
-  const [ndcReady, setNdcReady] = useState(0);
-  useNdc(
-    searcher,
-    query,
-    useCallback(() => setNdcReady((n) => n + 1), []),
-  );
-  // The NDC table is attached to the searcher in place: ndcReady makes the same query run again once it has arrived.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const results = useMemo(() => (searcher && query.trim() ? searcher.search(query, limit) : []), [searcher, query, limit, ndcReady]);
-  const expanded = open && query.trim() !== '' && results.length > 0;
+  const [enabled, setEnabled] = useState(false);
+  const trimmed = query.trim();
+  const search = useSearch(query, limit, indexUrl, enabled);
+  const results = trimmed ? search.results : [];
+  const seeAllHref = `${SEARCH_PAGE_PATH}?q=${encodeURIComponent(trimmed)}`;
+  // the results, then "See all results" as the last option
+  const optionCount = results.length > 0 ? results.length + 1 : 0;
+  const expanded = open && trimmed !== '' && optionCount > 0;
+  const statusNote =
+    !trimmed || search.status === 'ready' || search.status === 'idle'
+      ? null
+      : search.status === 'loading'
+        ? 'Loading search…'
+        : search.status === 'offline'
+          ? 'You are offline, and search needs its index. Try again when you are back online.'
+          : 'Search could not load. Press Enter to try the results page.';
 
   useEffect(() => {
     if (!shortcut) return;
@@ -67,11 +77,11 @@ export function SearchBox({
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (results.length ? (i + 1) % results.length : -1));
+      setActive((i) => (optionCount ? (i + 1) % optionCount : -1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (results.length ? (i <= 0 ? results.length - 1 : i - 1) : -1));
+      setActive((i) => (optionCount ? (i <= 0 ? optionCount - 1 : i - 1) : -1));
     } else if (event.key === 'Escape') {
       if (expanded) {
         event.preventDefault();
@@ -81,25 +91,27 @@ export function SearchBox({
         event.preventDefault();
         setQuery('');
       }
-    } else if (event.key === 'Enter' && expanded && active >= 0) {
-      const target = results[active];
+    } else if (event.key === 'Enter') {
+      const target =
+        expanded && active >= 0
+          ? (results[active]?.href ?? seeAllHref)
+          : search.forQuery === trimmed
+            ? exactCodeResult(trimmed, results)?.href
+            : undefined;
       if (target) {
         event.preventDefault();
-        window.location.assign(target.href);
+        openPage(target);
       }
     }
   };
 
   const announcement =
-    status === 'loading' && query.trim()
-      ? 'Loading search…'
-      : status === 'error'
-        ? 'Search is unavailable; press Enter to search on the results page.'
-        : query.trim() && searcher
-          ? results.length
-            ? `${results.length} result${results.length === 1 ? '' : 's'} available.`
-            : 'No results.'
-          : '';
+    statusNote ??
+    (trimmed && search.status === 'ready' && search.forQuery === trimmed
+      ? results.length
+        ? `${results.length} result${results.length === 1 ? '' : 's'} available.`
+        : 'No results.'
+      : '');
 
   return (
     <form action={SEARCH_PAGE_PATH} method="get" role="search" aria-label={label} className="relative">
@@ -123,11 +135,11 @@ export function SearchBox({
         placeholder={shortcut ? 'Search codes, e.g. S9986 or walker  ( / )' : 'Search codes, e.g. S9986 or walker'}
         value={query}
         onFocus={() => {
-          load();
+          setEnabled(true);
           setOpen(true);
         }}
         onChange={(event) => {
-          load();
+          setEnabled(true);
           setQuery(event.target.value);
           setOpen(true);
           setActive(-1);
@@ -152,7 +164,7 @@ export function SearchBox({
               aria-selected={i === active}
               // keep focus in the input so the click lands before blur closes the list
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => window.location.assign(result.href)}
+              onClick={() => openPage(result.href)}
               onMouseMove={() => setActive(i)}
               className={`flex cursor-pointer items-start gap-2 rounded px-2 py-1.5 ${i === active ? 'bg-teal-100 outline-2 outline-teal-700 dark:bg-teal-900 dark:outline-teal-300' : ''}`}
             >
@@ -160,7 +172,28 @@ export function SearchBox({
               {result.kind !== 'guide' && <StatusBadge active={result.active} />}
             </li>
           ))}
+        {expanded && (
+          <li
+            id={`${listId}-${results.length}`}
+            role="option"
+            aria-selected={active === results.length}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => openPage(seeAllHref)}
+            onMouseMove={() => setActive(results.length)}
+            className={`cursor-pointer rounded border-t border-slate-200 px-2 py-2 text-sm font-semibold text-teal-800 dark:border-slate-700 dark:text-teal-300 ${active === results.length ? 'bg-teal-100 outline-2 outline-teal-700 dark:bg-teal-900 dark:outline-teal-300' : ''}`}
+          >
+            {`See all results for “${trimmed}”`}
+          </li>
+        )}
       </ul>
+      {open && statusNote && (
+        <p
+          aria-hidden="true"
+          className="absolute inset-x-0 top-full z-50 mt-1 rounded-md border border-slate-300 bg-white p-2 text-sm text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
+        >
+          {statusNote}
+        </p>
+      )}
       <div role="status" aria-live="polite" className="sr-only">
         {announcement}
       </div>

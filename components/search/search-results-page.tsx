@@ -1,12 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SEARCH_INDEX_URL, SEARCH_PAGE_PATH } from '@/lib/search/constants';
 import { MAX_QUERY_LENGTH } from '@/lib/search/normalize';
 import { StatusBadge } from '@/components/status-badge';
 import { HighlightedText } from './highlighted-text';
 import { matchedElsewhere, ResultTitle } from './result-title';
-import { useNdc, useSearcher } from './use-searcher';
+import { exactCodeResult } from './exact-code';
+import { useSearch } from './use-search';
 
 const RESULT_LIMIT = 50;
 const KIND_LABEL = { hcpcs: 'HCPCS code', cpt: 'CPT code', modifier: 'Modifier', guide: 'Guide' } as const;
@@ -43,22 +44,16 @@ function NoResults({ query }: { query: string }) {
 /** The shareable results page for /search/?q=…, over the same client-side index as the header box. */
 export function SearchResultsPage({ indexUrl = SEARCH_INDEX_URL }: { indexUrl?: string }) {
   const query = useQueryParam();
-  const { searcher, status, load } = useSearcher(indexUrl);
   const trimmed = (query ?? '').trim();
+  const search = useSearch(trimmed, RESULT_LIMIT, indexUrl, trimmed !== '');
+  const answered = search.status === 'ready' && search.forQuery === trimmed;
+  const results = answered ? search.results : [];
+  const exact = answered ? exactCodeResult(trimmed, results) : undefined;
 
+  // A code typed exactly (from any search box, or a shared /search/?q=E0601) opens the code's page.
   useEffect(() => {
-    if (trimmed) load();
-  }, [trimmed, load]);
-
-  const [ndcReady, setNdcReady] = useState(0);
-  useNdc(
-    searcher,
-    trimmed,
-    useCallback(() => setNdcReady((n) => n + 1), []),
-  );
-  // The NDC table is attached to the searcher in place: ndcReady makes the same query run again once it has arrived.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const results = useMemo(() => (searcher && trimmed ? searcher.search(trimmed, RESULT_LIMIT) : []), [searcher, trimmed, ndcReady]);
+    if (exact) window.location.replace(exact.href);
+  }, [exact]);
 
   return (
     <section aria-labelledby="search-heading" className="space-y-4">
@@ -98,9 +93,13 @@ export function SearchResultsPage({ indexUrl = SEARCH_INDEX_URL }: { indexUrl?: 
             ))}
             .
           </p>
-        ) : status === 'error' ? (
+        ) : search.status === 'offline' ? (
+          <p>You are offline, and search needs its index. Reload the page when you are back online.</p>
+        ) : search.status === 'error' ? (
           <p>Search could not be loaded. Check your connection and reload the page.</p>
-        ) : !searcher ? (
+        ) : exact ? (
+          <p>{`Opening ${exact.code}…`}</p>
+        ) : !answered ? (
           <p>Loading search…</p>
         ) : (
           <p>
@@ -111,7 +110,7 @@ export function SearchResultsPage({ indexUrl = SEARCH_INDEX_URL }: { indexUrl?: 
         )}
       </div>
 
-      {searcher && trimmed && results.length === 0 && <NoResults query={trimmed} />}
+      {answered && trimmed && results.length === 0 && <NoResults query={trimmed} />}
 
       {results.length > 0 && (
         <ol className="divide-y divide-slate-200 dark:divide-slate-800">

@@ -32,12 +32,16 @@ export function ShareButtons(props: CitationInput) {
   const copy = async (text: string, done: string, failed: string) => setMessage((await copyText(text)) ? done : failed);
 
   return (
-    <div className="mt-4">
+    <div className="mt-4 print:hidden">
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
           className={BUTTON}
-          onClick={() => void copy(props.url, 'Link copied.', `Could not copy. The link is ${props.url}`)}
+          onClick={() => {
+            // keeps the section the reader is at (#payment, #faq-2)
+            const url = `${props.url}${window.location.hash}`;
+            void copy(url, 'Link copied.', `Could not copy. The link is ${url}`);
+          }}
         >
           Copy link
         </button>

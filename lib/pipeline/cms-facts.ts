@@ -70,11 +70,3 @@ export function coverageReferences(record: HcpcsRecord): HcpcsFacts['references'
 export function isActive(record: HcpcsRecord, today: string): boolean {
   return record.terminationDate === null || record.terminationDate >= today;
 }
-
-/** A catalogue title: the long descriptor, cut at a word boundary when it is very long. */
-export function catalogueTitle(record: HcpcsRecord): string {
-  const text = record.longDescription;
-  if (text.length <= 120) return text;
-  const cut = text.slice(0, 117);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 117).replace(/[,;:\s]+$/, '')}…`;
-}

@@ -7,7 +7,7 @@ import { categoryOf } from '../codes/category';
 import { CPT_PATTERN } from '../codes/patterns';
 import { cptPlacer } from './cpt-placement';
 import { codeHref } from '../urls';
-import { catalogueTitle, hcpcsFacts, isActive } from './cms-facts';
+import { hcpcsFacts, isActive } from './cms-facts';
 import { curatedSection, type LinkTo } from './curated-pages';
 import { disagreementsOf } from './disagreements';
 import { replacementChains } from './replacement-chains';
@@ -44,7 +44,8 @@ export function buildCodePages(content: LoadedContent, cms: CmsInputs): { pages:
     directory.set(record.code, {
       code: record.code,
       system,
-      title: catalogueTitle(record),
+      // the whole long descriptor, never shortened: the words at its end can be what tells two codes apart
+      title: record.longDescription,
       href: codeHref(record.code, system),
       active: isActive(record, cms.today),
     });

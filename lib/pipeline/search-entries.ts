@@ -13,6 +13,7 @@ export const searchEntrySchema = z.strictObject({
   phrases: z.array(z.string()),
   active: z.boolean(),
   reportingOnly: z.boolean().optional(),
+  replacedBy: z.array(z.string()).optional(),
   href: z.string().min(1),
 }) satisfies z.ZodType<SearchEntry>;
 
@@ -76,6 +77,7 @@ export function searchEntries(pages: CodePage[], guides: GuidePage[]): SearchEnt
       phrases: page.curated?.plainLanguage ?? [],
       active: page.active,
       ...(page.fees?.status.value === 'M' || /^\d{4}F$/.test(page.code) ? { reportingOnly: true } : {}),
+      ...(!page.active && page.hcpcs?.replacements.length ? { replacedBy: page.hcpcs.replacements.map((r) => r.code) } : {}),
       href: page.href,
     };
   });

@@ -4,6 +4,7 @@
  */
 
 import { CPT_LAST, FULL_CODE_PATTERN, HCPCS_LETTERS, MODIFIER_PATTERN } from '../codes/patterns';
+import type { SearchEntryKind } from './types';
 
 /** Queries are cut to this many characters before any other work, so hostile input stays cheap. */
 export const MAX_QUERY_LENGTH = 160;
@@ -59,8 +60,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 export const QUERY_NOISE: ReadonlySet<string> = new Set([
   'code',
   'codes',
-  'hcpcs',
-  'cpt',
   'what',
   'whats',
   'how',
@@ -107,12 +106,14 @@ export const QUERY_NOISE: ReadonlySet<string> = new Set([
   'why',
   'there',
   'use',
-  'used',
   'using',
   'billed',
   'number',
   'please',
 ]);
+
+/** Words that say which kind of code is wanted ("physical therapy modifier", "cpt code for a knee replacement"). */
+const KIND_WORDS: Readonly<Record<string, SearchEntryKind>> = { modifier: 'modifier', modifiers: 'modifier', cpt: 'cpt', hcpcs: 'hcpcs' };
 
 /** Lower-case, strip accents and compatibility forms ("Ｓ９９８６" → "s9986", "é" → "e"). */
 export function foldText(text: string): string {
@@ -177,6 +178,8 @@ export interface NormalizedQuery {
   terms: string[];
   /** True when the query ends in a word still being typed (no trailing space or punctuation). */
   partialLast: boolean;
+  /** The kind of code a word of the query asked for ("modifier", "cpt", "hcpcs"), or null. */
+  kind: SearchEntryKind | null;
 }
 
 /** Turns anything a person types into the parts the searcher works with. Safe for any input. */
@@ -214,8 +217,10 @@ export function normalizeQuery(query: string): NormalizedQuery {
   }
 
   const words: string[] = [];
+  let kind: SearchEntryKind | null = null;
   for (const word of tokenize(text)) {
-    if (STOPWORDS.has(word) || QUERY_NOISE.has(word)) continue;
+    if (Object.hasOwn(KIND_WORDS, word)) kind ??= KIND_WORDS[word]!;
+    if (STOPWORDS.has(word) || QUERY_NOISE.has(word) || Object.hasOwn(KIND_WORDS, word)) continue;
     words.push(word);
     if (words.length === MAX_QUERY_TERMS) break;
   }
@@ -234,6 +239,7 @@ export function normalizeQuery(query: string): NormalizedQuery {
     words,
     terms: words.map(stem),
     partialLast: /[\p{L}\p{N}]$/u.test(raw),
+    kind,
   };
 }
 

@@ -5,7 +5,7 @@ import { formatProblem, ProblemError } from '../errors';
 import { SEARCH_INDEX_FILE } from './constants';
 
 export const SEARCH_PAYLOAD_FORMAT = 'codeatlas-search';
-export const SEARCH_PAYLOAD_VERSION = 2;
+export const SEARCH_PAYLOAD_VERSION = 3;
 
 export interface SearchPayload {
   format: typeof SEARCH_PAYLOAD_FORMAT;
@@ -20,7 +20,7 @@ export interface SearchPayload {
   inactive: number[];
   /** Indexes of reporting-only records (quality measures), delta-encoded. */
   reporting: number[];
-  /** Title: a string, 0 (= first descriptor) or n (= first n characters of the first descriptor + "…"). */
+  /** Title: a string, 0 (= first descriptor) or 1 (= the record before's title: CPT codes of one range share it). */
   titles: (string | number)[];
   /** Descriptors per record (later ones reduced to their new words); a first descriptor of 1 repeats the record before's. */
   descriptors: (string | number)[][];
@@ -28,6 +28,8 @@ export interface SearchPayload {
   synonyms: (number | string)[][];
   /** Sparse: [record index, ...phrases]. */
   phrases: (number | string)[][];
+  /** Sparse: [record index, ...codes] of a terminated code and the codes CMS cross-references it to. */
+  replacedBy: (number | string)[][];
   /** Per-kind href template with "{code}", and [record index, href] for the rest. */
   hrefs: { templates: Partial<Record<SearchEntryKind, string>>; other: [number, string][] };
   /** Lay-term thesaurus: [key, ...expansions], stems joined by spaces. */
@@ -100,7 +102,11 @@ export function decodeSearchPayload(payload: SearchPayload): { entries: SearchEn
   const phrases = new Map<number, string[]>();
   for (const [i, ...rest] of payload.phrases) phrases.set(i as number, rest as string[]);
 
+  const replacedBy = new Map<number, string[]>();
+  for (const [i, ...rest] of payload.replacedBy ?? []) replacedBy.set(i as number, rest as string[]);
+
   let previousFirst = '';
+  let previousTitle = '';
   const entries: SearchEntry[] = codes.map((code, i) => {
     const kind = LETTER_KIND[payload.kinds[i] ?? 'h'] ?? 'hcpcs';
     // 1 in place of the first descriptor: the same as the record before (CPT codes of one range share theirs).
@@ -109,7 +115,8 @@ export function decodeSearchPayload(payload: SearchPayload): { entries: SearchEn
     previousFirst = first;
     const descriptors = stored.length ? [first, ...stored.slice(1).map(String)] : [];
     const t = payload.titles[i] ?? '';
-    const title = typeof t === 'string' ? t : t === 0 ? first : `${first.slice(0, t)}…`;
+    const title = typeof t === 'string' ? t : t === 0 ? first : previousTitle;
+    previousTitle = title;
     const template = payload.hrefs.templates[kind];
     return {
       code,
@@ -120,6 +127,7 @@ export function decodeSearchPayload(payload: SearchPayload): { entries: SearchEn
       phrases: phrases.get(i) ?? [],
       active: !inactive.has(i),
       ...(reporting.has(i) ? { reportingOnly: true } : {}),
+      ...(replacedBy.has(i) ? { replacedBy: replacedBy.get(i) } : {}),
       href: hrefOther.get(i) ?? (template ? template.split('{code}').join(code) : '/'),
     };
   });

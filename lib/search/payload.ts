@@ -5,13 +5,15 @@
  * It carries the searchable text, compactly, and no postings: the browser builds the inverted
  * index from the text on load (tens of milliseconds), which keeps the download small.
  * - codes are front-coded (each line: one digit = characters shared with the previous code, then the rest);
- * - a title that is the first descriptor, or its start plus "…", is stored as a number;
+ * - records are in catalogue order, CPT codes by kind then number (lib/codes/cpt-order.ts), so neighbours share text;
+ * - a title that is the first descriptor, or the same as the record before's, is stored as a number;
  * - second and later descriptors keep only the words not already in the title or first descriptor
  *   (the search finds the same records; those strings are for matching, not display);
  * - hrefs are per-kind templates ("/codes/{code}/") plus the exceptions.
  */
 import { SearchPayloadError } from './payload-format';
 import type { SearchEntry, SearchEntryKind } from './types';
+import { compareCpt } from '../codes/cpt-order';
 import { analyze } from './normalize';
 import { compileThesaurus, type Thesaurus } from './thesaurus';
 import { frontCode, KIND_LETTER, SEARCH_PAYLOAD_FORMAT, SEARCH_PAYLOAD_VERSION, type SearchPayload } from './payload-format';
@@ -41,12 +43,18 @@ function hrefTemplate(entry: SearchEntry): string | null {
   return entry.href.includes(entry.code) ? entry.href.split(entry.code).join('{code}') : null;
 }
 
-const kindOrder: Record<SearchEntryKind, number> = { hcpcs: 0, cpt: 0, modifier: 0, guide: 1 };
+/** CPT codes first, by kind then number (a range's codes together); then HCPCS codes and modifiers; then guides. */
+const group: Record<SearchEntryKind, number> = { cpt: 0, hcpcs: 1, modifier: 1, guide: 2 };
+function catalogueOrder(a: SearchEntry, b: SearchEntry): number {
+  if (group[a.kind] !== group[b.kind]) return group[a.kind] - group[b.kind];
+  if (a.kind === 'cpt' && b.kind === 'cpt') return compareCpt(a.code, b.code);
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
 
 /** Build time: turns the records into the compact payload. Throws a SearchPayloadError on a duplicate record. */
 export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: Thesaurus): SearchPayload {
   const entries = [...input];
-  entries.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  entries.sort(catalogueOrder);
   const seen = new Set<string>();
   for (const entry of entries) {
     const key = `${entry.kind === 'guide' ? 'guide' : 'code'}:${entry.code}`;
@@ -80,12 +88,14 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
     descriptors: [],
     synonyms: [],
     phrases: [],
+    replacedBy: [],
     hrefs: { templates, other: [] },
     thesaurus: compileThesaurus(thesaurus),
   };
   let lastInactive = 0;
   let lastReporting = 0;
   let previousFirst = '';
+  let previousTitle = '';
   entries.forEach((entry, i) => {
     if (!entry.active) {
       payload.inactive.push(i - lastInactive);
@@ -97,9 +107,9 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
     }
     const first = entry.descriptors[0] ?? '';
     if (first && entry.title === first) payload.titles.push(0);
-    else if (first && entry.title.endsWith('…') && entry.title.length > 1 && first.startsWith(entry.title.slice(0, -1)))
-      payload.titles.push(entry.title.length - 1);
+    else if (i > 0 && entry.title === previousTitle) payload.titles.push(1);
     else payload.titles.push(entry.title);
+    previousTitle = entry.title;
 
     const known = new Set([...analyze(entry.title), ...analyze(first)]);
     const descriptors: (string | number)[] = first ? [first] : [];
@@ -111,6 +121,7 @@ export function buildSearchPayload(input: readonly SearchEntry[], thesaurus: The
     previousFirst = first;
     if (entry.synonyms.length) payload.synonyms.push([i, ...entry.synonyms]);
     if (entry.phrases.length) payload.phrases.push([i, ...entry.phrases]);
+    if (entry.replacedBy?.length) payload.replacedBy.push([i, ...entry.replacedBy]);
     const template = templates[entry.kind];
     if (!template || template.split('{code}').join(entry.code) !== entry.href) payload.hrefs.other.push([i, entry.href]);
   });

@@ -29,3 +29,11 @@ export const LONG_RECORD_FACTOR = 0.95;
 export const HEAD_BONUS = 0.25;
 /** Codes that only report a quality measure (PFS status M, CPT Category II) lose a little to the service itself. */
 export const REPORTING_FACTOR = 0.85;
+/** A terminated code's CMS cross-references rank just above it: below an active code that matches as well, above the
+ * terminated code (TERMINATED_FACTOR). */
+export const REPLACED_BY_FACTOR = 0.97;
+/** A record whose head noun (the last word of what it is: "standard wheelchair", "wheelchair management training") is
+ * the query's own head noun (its last word) gains this much: the item, not a service or accessory named after it. */
+export const HEAD_NOUN_BONUS = 0.1;
+/** Records of the kind a query word asked for ("… modifier", "cpt …") gain this much. */
+export const KIND_HINT_FACTOR = 1.3;

@@ -27,6 +27,9 @@ import {
   LONG_RECORD_FACTOR,
   HEAD_BONUS,
   REPORTING_FACTOR,
+  REPLACED_BY_FACTOR,
+  HEAD_NOUN_BONUS,
+  KIND_HINT_FACTOR,
 } from './ranking-weights';
 import { CodeLookup } from './code-lookup';
 import { analyze, normalizeQuery, type NormalizedQuery } from './normalize';
@@ -147,16 +150,44 @@ class Engine implements Searcher {
     const ranked = candidates.map((c, i) => {
       const entry = docs[i] as SearchEntry;
       const fuse = fused?.[i];
-      let score = (1 - blend) * c.score + blend * (fuse?.relevance ?? 0);
+      const text = (1 - blend) * c.score + blend * (fuse?.relevance ?? 0);
+      let score = text;
       if (!entry.active) score *= TERMINATED_FACTOR;
       if (entry.reportingOnly) score *= REPORTING_FACTOR;
       if (entry.kind === 'guide') score *= GUIDE_FACTOR;
-      return { doc: c.doc, score: 0.89 * score, matches: fuse?.matches ?? [] };
+      if (q.kind && entry.kind === q.kind) score *= KIND_HINT_FACTOR;
+      return { doc: c.doc, score: 0.89 * score, text, matches: fuse?.matches ?? [] };
     });
+    this.inheritReplacements(ranked, exclude);
     // scores equal to 3 decimals are a tie: catalogue order then puts the general code first
     for (const r of ranked) r.score = Math.round(r.score * 1000) / 1000;
     ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
     return ranked.slice(0, limit);
+  }
+
+  /**
+   * A terminated code that matches lends its score to the codes CMS cross-references it to, so they rank just above
+   * it: "cologuard" finds the terminated G0464 by its words, and 81528, which replaced it, first.
+   */
+  private inheritReplacements(ranked: { doc: number; score: number; text: number; matches: SearchMatch[] }[], exclude: Set<number>): void {
+    const byDoc = new Map(ranked.map((r) => [r.doc, r]));
+    for (const r of ranked.slice()) {
+      const entry = this.entries[r.doc] as SearchEntry;
+      if (entry.active || !entry.replacedBy) continue;
+      const inherited = 0.89 * r.text * REPLACED_BY_FACTOR;
+      for (const code of entry.replacedBy) {
+        for (const doc of this.codes.exact(code)) {
+          if (exclude.has(doc) || !this.entries[doc]?.active) continue;
+          const existing = byDoc.get(doc);
+          if (existing) existing.score = Math.max(existing.score, inherited);
+          else {
+            const added = { doc, score: inherited, text: r.text, matches: [] };
+            ranked.push(added);
+            byDoc.set(doc, added);
+          }
+        }
+      }
+    }
   }
 
   /** What fuse.js sees of a record: long descriptors cut short, as scanning 4,000 characters buys nothing. */
@@ -265,6 +296,12 @@ class Engine implements Searcher {
     });
     this.pool = pool;
 
+    // the query's head noun is its last word: the word itself, its typo and plural forms, and its thesaurus meanings' last words
+    const lastHeads = positions ? (slotAlternatives[positions - 1] ?? []).filter((alt) => alt.weight >= 0.6).map((alt) => alt.id) : [];
+    for (const phrase of phrases)
+      if (phrase.end === positions - 1)
+        for (const e of phrase.expansions)
+          if (e.slots.length) lastHeads.push(...(slotAlternatives[e.slots.at(-1)!] ?? []).map((a) => a.id));
     const scored: TextCandidate[] = [];
     const sat = new Float64Array(positions);
     const avg = index.avgDocLength || 1;
@@ -296,7 +333,8 @@ class Engine implements Searcher {
       const lengthFactor = (index.docLength[doc] ?? 0) > LONG_RECORD * avg ? LONG_RECORD_FACTOR : 1;
       const specificity = 1 + SPECIFIC_MEANING_BONUS * Math.min(3, Math.max(0, specific - 1));
       const head = 1 + HEAD_BONUS * this.headShare(doc, base, slotAlternatives, phrases, positionWeights, totalWeight);
-      scored.push({ doc, score: coverage * coverage * lengthFactor * specificity * head });
+      const headNoun = lastHeads.length && index.headNouns[doc]?.some((id) => lastHeads.includes(id)) ? 1 + HEAD_NOUN_BONUS : 1;
+      scored.push({ doc, score: coverage * coverage * lengthFactor * specificity * head * headNoun });
     }
     scored.sort(byScoreThenCode);
     if (positions > 1 || phrases.length) {

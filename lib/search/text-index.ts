@@ -23,6 +23,8 @@ export interface TextIndex {
   docLength: Uint16Array;
   /** Per record, the term ids of its head: the title and first descriptor up to the first "for", "with", comma… */
   heads: Int32Array[];
+  /** Per record, the term ids of its head nouns: the last word of the head of its title, first descriptor and synonyms. */
+  headNouns: Int32Array[];
   avgDocLength: number;
   docCount: number;
 }
@@ -36,13 +38,28 @@ export function headOf(text: string): string {
   return text.split(/[,;:(]|\s(?:for|with|used|per|each|including|includes|that|which|to be)\s/i)[0] ?? '';
 }
 
+/**
+ * The head noun of a descriptor: the last word of its head before any "of", "by", "in"… English puts the noun a phrase
+ * is about last ("standard wheelchair" is a wheelchair, "wheelchair management training" is training, "insertion of a
+ * bladder catheter" is an insertion), and CMS's inverted style puts it first ("Walker, folding…"), where it is also
+ * the last word before the comma.
+ */
+export function headNounOf(text: string): string | undefined {
+  const head = headOf(text).split(/\s(?:of|by|in|on|from|during|after|using|via|at|to)\s/i)[0] ?? '';
+  return analyze(head).at(-1);
+}
+
 export function buildTextIndex(entries: readonly SearchEntry[]): TextIndex {
   const postings = new Map<string, number[]>();
   const docLength = new Uint16Array(entries.length);
   let totalLength = 0;
   const headStems: string[][] = [];
+  const headNounStems: string[][] = [];
   entries.forEach((entry, doc) => {
     headStems.push([...analyze(headOf(entry.title)), ...analyze(headOf(entry.descriptors[0] ?? ''))]);
+    // synonyms are names of the thing too: "Injection administration" makes 96372 an administration
+    const named = [entry.title, entry.descriptors[0] ?? '', ...entry.synonyms];
+    headNounStems.push(named.map(headNounOf).filter((s): s is string => s !== undefined));
     const local = new Map<string, number>();
     const add = (text: string, weight: number): number => {
       const stems = analyze(text);
@@ -89,7 +106,9 @@ export function buildTextIndex(entries: readonly SearchEntry[]): TextIndex {
     idf[id] = Math.log(1 + (n - count + 0.5) / (count + 0.5));
     (byLength[term.length] ??= []).push(id);
   });
-  const heads = headStems.map((stems) => Int32Array.from(new Set(stems.flatMap((st) => termIds.get(st) ?? []))));
+  const idsOf = (stems: string[]) => Int32Array.from(new Set(stems.flatMap((st) => termIds.get(st) ?? [])));
+  const heads = headStems.map(idsOf);
+  const headNouns = headNounStems.map(idsOf);
   return {
     terms,
     termIds,
@@ -99,6 +118,7 @@ export function buildTextIndex(entries: readonly SearchEntry[]): TextIndex {
     byLength,
     docLength,
     heads,
+    headNouns,
     avgDocLength: n ? totalLength / n : 1,
     docCount: n,
   };

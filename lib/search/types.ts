@@ -21,6 +21,8 @@ export interface SearchEntry {
   active: boolean;
   /** True for codes that only report a quality measure (PFS status M, CPT Category II): the service ranks first. */
   reportingOnly?: boolean;
+  /** For a terminated code, the codes CMS cross-references it to: they rank just above it ("cologuard" → 81528). */
+  replacedBy?: string[];
   /** Page path of the record, e.g. "/codes/S9986/". */
   href: string;
 }

@@ -49,6 +49,52 @@ describe('codes', () => {
 });
 
 describe('ranking rules', () => {
+  it('puts the item named by the query before a service or accessory named after it (head noun)', () => {
+    const s = smallSearcher([
+      { code: '97542', kind: 'cpt', title: 'Wheelchair fitting', descriptors: ['Wheelchair fitting'] },
+      { code: 'K0001', title: 'Manual wheelchair', descriptors: ['Manual wheelchair'] },
+    ]);
+    expect(s.search('wheelchair').map((r) => r.code)).toEqual(['K0001', '97542']);
+  });
+
+  it('ranks the codes CMS cross-references a matching terminated code to just above it, even without the words', () => {
+    const s = smallSearcher([
+      { code: '81528', kind: 'cpt', title: 'Stool screening test', descriptors: ['Pathology and laboratory'] },
+      {
+        code: 'G0464',
+        title: 'Colorectal cancer screening; stool-based dna',
+        descriptors: ['Colorectal cancer screening; stool-based dna'],
+        active: false,
+        replacedBy: ['81528'],
+      },
+      {
+        code: 'G0328',
+        title: 'Colorectal cancer screening; fecal occult blood test',
+        descriptors: ['Colorectal cancer screening; fecal occult blood test'],
+      },
+    ]);
+    expect(
+      s
+        .search('stool dna colorectal')
+        .map((r) => r.code)
+        .slice(0, 2),
+    ).toEqual(['81528', 'G0464']);
+  });
+
+  it('prefers the kind of code a query word asks for ("… modifier")', () => {
+    const s = smallSearcher([
+      { code: 'A4558', title: 'Conductive gel or paste, for use with electrical device', descriptors: ['Conductive gel or paste'] },
+      {
+        code: 'JW',
+        kind: 'modifier',
+        title: 'Drug amount discarded, gel not given',
+        descriptors: ['Drug amount discarded, gel not given'],
+      },
+    ]);
+    expect(s.search('gel').map((r) => r.code)[0]).toBe('A4558');
+    expect(s.search('gel modifier').map((r) => r.code)[0]).toBe('JW');
+  });
+
   it('puts an active code above a terminated one with the same text', () => {
     const s = smallSearcher([
       { code: 'A1001', title: 'Folding walker', descriptors: ['Folding walker'], active: false },
