@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
 import { gunzipWithinLimit, unzipWithinLimit } from './decompress';
 import { CMS_FILE_LIMITS, formatBytes, overLimitError } from './file-limits';
+import { decodeCmsText } from './text-encoding';
 
 /** Reads a file's bytes; a missing, unreadable, empty or oversized file becomes a CmsFileError. */
 export async function readBytes(file: string, expected: string): Promise<Uint8Array> {
@@ -23,10 +24,10 @@ export async function readBytes(file: string, expected: string): Promise<Uint8Ar
   return bytes;
 }
 
-/** Reads a .txt or .csv file, or the same gzipped (.gz), as text. CMS files are ASCII; latin1 keeps one byte per column. */
+/** Reads a .txt or .csv file, or the same gzipped (.gz), as text (see decodeCmsText for the encodings accepted). */
 export async function readTextFile(file: string, expected: string): Promise<string> {
   const bytes = await readBytes(file, expected);
-  return Buffer.from(/\.gz$/i.test(file) ? await gunzipWithinLimit(file, bytes, expected) : bytes).toString('latin1');
+  return decodeCmsText(/\.gz$/i.test(file) ? await gunzipWithinLimit(file, bytes, expected) : bytes, file);
 }
 
 /** The members of a zip whose base names match, as text, keyed by their full member name. */
@@ -37,7 +38,7 @@ export function unzipMembers(
 ): { texts: Map<string, string>; all: string[] } {
   const { members, all } = unzipWithinLimit(file, bytes, wanted);
   const texts = new Map<string, string>();
-  for (const [name, data] of members) texts.set(name, Buffer.from(data).toString('latin1'));
+  for (const [name, data] of members) texts.set(name, decodeCmsText(data, `${file}!${name}`));
   return { texts, all };
 }
 
