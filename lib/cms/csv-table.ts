@@ -1,5 +1,5 @@
 import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
-import { type CsvRow, parseCsvRows, parseDecimal } from './read-csv';
+import { type CsvRow, columnLabel, parseCsvRows, parseDecimal } from './read-csv';
 import { readTextFile } from './release-files';
 
 export type TableSpec<K extends string> = {
@@ -15,12 +15,26 @@ export type TableSpec<K extends string> = {
 export type CsvTable<K extends string> = {
   file: string;
   header: CsvRow;
+  /** The rows below the header; never empty. */
   rows: CsvRow[];
   /** A row's cell in a needed column; throws, naming file and line, when the row is too short. */
   cell(row: CsvRow, key: K): string;
-  /** A row's cell as a number ("" and "." are errors); `blank` is returned for an empty cell when given. */
+  /** A column as messages name it: its header and position ("Payment Limit in column 4"). */
+  label(key: K): string;
+  /** A row's cell as a number of 0 or more ("", "." and "-1" are errors); `blank` is returned for an empty cell when given. */
   number(row: CsvRow, key: K, blank?: number | null): number | null;
 };
+
+/** The error for a file whose header is followed by nothing: an empty release file. */
+export function noDataRowsError(file: string, header: CsvRow, expected: string): CmsFileError {
+  return new CmsFileError({
+    file,
+    line: header.line,
+    problem: 'the header is followed by no data rows',
+    expected,
+    fix: 're-download the file from CMS; it looks truncated',
+  });
+}
 
 export async function readCsvTable<K extends string>(file: string, spec: TableSpec<K>): Promise<CsvTable<K>> {
   return csvTable(parseCsvRows(await readTextFile(file, spec.expected), file, spec.expected), file, spec);
@@ -39,10 +53,13 @@ export function csvTable<K extends string>(all: CsvRow[], file: string, spec: Ta
       fix: spec.fix,
     });
   }
+  const rows = all.slice(headerAt + 1);
+  if (rows.length === 0) throw noDataRowsError(file, header, `${spec.expected}: rows below the header`);
   const at = Object.fromEntries(keys.map((key) => [key, header.cells.findIndex((cell) => spec.columns[key].test(cell))])) as Record<
     K,
     number
   >;
+  const label = (key: K) => columnLabel(header.cells[at[key]] ?? key, at[key]);
   const cell = (row: CsvRow, key: K): string => {
     const value = row.cells[at[key]];
     if (value === undefined) {
@@ -59,12 +76,13 @@ export function csvTable<K extends string>(all: CsvRow[], file: string, spec: Ta
   return {
     file,
     header,
-    rows: all.slice(headerAt + 1),
+    rows,
     cell,
+    label,
     number(row, key, blank) {
       const value = cell(row, key);
       if (value === '' && blank !== undefined) return blank;
-      return parseDecimal(value, header.cells[at[key]] ?? key, file, row.line);
+      return parseDecimal(value, label(key), file, row.line);
     },
   };
 }

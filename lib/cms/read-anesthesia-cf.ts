@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CmsFileError } from './cms-file-error';
-import { readCsvTable } from './csv-table';
+import { noDataRowsError, readCsvTable } from './csv-table';
 
 export const anesthesiaCfSchema = z.strictObject({
   /** National anesthesia conversion factor, from the file's header ("National Anes CF of 20.3178"). */
@@ -44,5 +44,6 @@ export async function readAnesthesiaCf(file: string): Promise<AnesthesiaCf> {
       });
     byLocality[key] = table.number(row, 'cf')!;
   }
+  if (Object.keys(byLocality).length === 0) throw noDataRowsError(file, table.header, 'one row per locality');
   return anesthesiaCfSchema.parse({ national: Number(national[1]), byLocality });
 }

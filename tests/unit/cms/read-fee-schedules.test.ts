@@ -120,7 +120,7 @@ describe('NDC–HCPCS crosswalk', () => {
       'ndc.csv',
       'title\n_2026_CODE,Short Description,LABELER NAME,NDC2,Drug Name,HCPCS dosage,PKG SIZE,PKG QTY,BILLUNITS,BILLUNITSPKG\nJ9271,x,Merck,00006-3026-02,Keytruda,1 MG,4,one,100,100\n',
     );
-    expect((await cmsErrorAsync(readNdcCrosswalk(file))).message).toMatch(/ndc\.csv:3: PKG QTY is "one"; expected a number/);
+    expect((await cmsErrorAsync(readNdcCrosswalk(file))).message).toMatch(/ndc\.csv:3: PKG QTY in column 8 is "one"; expected a number/);
   });
 });
 

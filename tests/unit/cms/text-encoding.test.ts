@@ -64,7 +64,7 @@ describe('CR-only line endings (old Mac) are accepted as line ends', () => {
     const lines = [...GPCI_LINES];
     lines[4] = (lines[4] ?? '').replace(/[\d.]+$/, 'abc');
     const bad = put('cr/bad.csv', lines.join('\r'));
-    expect((await cmsErrorAsync(readGpciFile(bad))).message).toMatch(/^\S+bad\.csv:5: mp_gpci is "abc"/);
+    expect((await cmsErrorAsync(readGpciFile(bad))).message).toMatch(/^\S+bad\.csv:5: mp_gpci in column 7 is "abc"/);
   });
 
   it('in the fixed-width HCPCS file: one record per line', async () => {
