@@ -1,8 +1,8 @@
-import { basename } from 'node:path';
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError } from './cms-file-error';
 import { noDataRowsError } from './csv-table';
+import { pfsYearOf } from './pfs-companions';
 import { type CsvRow, columnLabel, locateColumns, parseCsvRows, parseDecimal } from './read-csv';
 import { readTextFile } from './release-files';
 
@@ -199,13 +199,11 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
 }
 
 /**
- * "CY2025 Physician Fee Schedule" from the file name: PPRRVU25_JAN.csv (two-digit year),
- * pprrvu_2025_jan.csv or PPRRVU2026_Jan_nonQPP.csv (four digits). Other names give
- * "Physician Fee Schedule". The year is the calendar year the RVUs apply to.
+ * "CY2025 Physician Fee Schedule" from the file name: PPRRVU25_JAN.csv (two-digit year), pprrvu_2025_jan.csv,
+ * PPRRVU2026_Jan_nonQPP.csv or gpci_2025.csv (four digits). Other names give "Physician Fee Schedule". The year is
+ * the calendar year the RVUs apply to.
  */
 export function pfsYearLabel(file: string): string {
-  const match = /PPRRVU_?(\d{4}|\d{2})(?!\d)/i.exec(basename(file));
-  const year = match?.[1];
-  if (year === undefined) return 'Physician Fee Schedule';
-  return `CY${year.length === 2 ? `20${year}` : year} Physician Fee Schedule`;
+  const year = pfsYearOf(file);
+  return year === null ? 'Physician Fee Schedule' : `CY${year} Physician Fee Schedule`;
 }
