@@ -1,5 +1,6 @@
 import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
 import { type CsvRow, columnLabel, parseCsvRows, parseDecimal } from './read-csv';
+import { parseMoney } from './money';
 import { readTextFile } from './release-files';
 
 export type TableSpec<K extends string> = {
@@ -23,6 +24,10 @@ export type CsvTable<K extends string> = {
   label(key: K): string;
   /** A row's cell as a number of 0 or more ("", "." and "-1" are errors); `blank` is returned for an empty cell when given. */
   number(row: CsvRow, key: K, blank?: number | null): number | null;
+  /** A dollar amount ("$88.050", "1,234.5"); null when blank or "." (CMS's "none"); negative or not a number is an error. */
+  money(row: CsvRow, key: K): number | null;
+  /** A dollar amount that must be there: as `money`, and blank is an error too. */
+  price(row: CsvRow, key: K): number;
 };
 
 /** The error for a file whose header is followed by nothing: an empty release file. */
@@ -73,6 +78,7 @@ export function csvTable<K extends string>(all: CsvRow[], file: string, spec: Ta
     }
     return value;
   };
+  const money = (row: CsvRow, key: K) => parseMoney(cell(row, key), label(key), file, row.line);
   return {
     file,
     header,
@@ -83,6 +89,18 @@ export function csvTable<K extends string>(all: CsvRow[], file: string, spec: Ta
       const value = cell(row, key);
       if (value === '' && blank !== undefined) return blank;
       return parseDecimal(value, label(key), file, row.line);
+    },
+    money,
+    price(row, key) {
+      const amount = money(row, key);
+      if (amount !== null) return amount;
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${label(key)} is blank`,
+        expected: `a dollar amount: ${spec.expected} gives one on every row`,
+        fix: FIX_REDOWNLOAD,
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { env, type Env } from '../env';
+import { CmsFileError } from './cms-file-error';
 import { checkPfsYears, companionBeside, PFS_COMPANIONS, type PfsCompanion } from './pfs-companions';
 
 /**
@@ -37,12 +38,27 @@ export type CmsFileNames = {
   clfsFile?: string;
 };
 
-/** The ASP pricing files in a folder, in name order (asp_payment_limits_2024_q1.csv … sorts by quarter). */
+/** The ASP pricing files in a folder, in name order (asp_payment_limits_2024_q1.csv … sorts by quarter); none is an error. */
 export function aspFilesIn(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => /payment[_ ]limits.*\.csv(?:\.gz)?$|asp.*pricing.*\.csv(?:\.gz)?$/i.test(name))
-    .sort()
-    .map((name) => join(dir, name));
+  const expected = 'a folder of quarterly ASP pricing CSVs named like asp_payment_limits_2026_q1.csv or "… ASP Pricing File ….csv"';
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    const problem = code === 'ENOENT' ? 'the folder does not exist' : `the folder cannot be read (${code})`;
+    throw new CmsFileError({ file: dir, problem, expected, fix: 'check the ASP_DIR you gave' }, { cause: error });
+  }
+  const files = names.filter((name) => /payment[_ ]limits.*\.csv(?:\.gz)?$|asp.*pricing.*\.csv(?:\.gz)?$/i.test(name)).sort();
+  if (files.length === 0) {
+    throw new CmsFileError({
+      file: dir,
+      problem: `the folder holds no ASP pricing file (it holds: ${names.join(', ') || 'nothing'})`,
+      expected,
+      fix: 'put the ASP pricing CSVs from the CMS quarterly ASP files page in it, or unset ASP_DIR',
+    });
+  }
+  return files.map((name) => join(dir, name));
 }
 
 /**
