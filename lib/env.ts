@@ -14,14 +14,16 @@ const envSchema = z.object({
   HCPCS_FILE: optional(z.string()),
   /** A newer PFS national RVU file (PPRRVU*.csv, CMS original or one-header conversion; .gz accepted). */
   RVU_FILE: optional(z.string()),
-  /** A GPCI file for RVU_FILE; when RVU_FILE is set and this is not, a GPCI*.csv beside RVU_FILE is used. */
+  /** A GPCI file for RVU_FILE; default: a GPCI*.csv beside RVU_FILE when that is set, else the committed one. Same year as RVU_FILE. */
   GPCI_FILE: optional(z.string()),
-  /** The PFS locality–county file (<yy>LOCCO.csv) for the place picker. */
+  /** The PFS locality–county file (<yy>LOCCO.csv) for the place picker; default: beside RVU_FILE, as for GPCI_FILE. */
   LOCALITY_COUNTIES_FILE: optional(z.string()),
-  /** The anesthesia conversion factors by locality (ANES<year>.csv). */
+  /** The anesthesia conversion factors by locality (ANES<year>.csv); default: beside RVU_FILE, as for GPCI_FILE. */
   ANESTHESIA_CF_FILE: optional(z.string()),
-  /** The OPPS cap on PFS imaging payments by locality (OPPSCAP_<month>.csv). */
+  /** The OPPS cap on PFS imaging payments by locality (OPPSCAP_<month>.csv); default: beside RVU_FILE, as for GPCI_FILE. */
   OPPS_CAP_FILE: optional(z.string()),
+  /** Set to 1 to build with GPCI, locality, anesthesia or OPPS cap files of another year than the RVU file (an error otherwise). */
+  PFS_ALLOW_MIXED_YEARS: optional(z.stringbool({ error: 'expected 1 (allow) or 0' })),
   /** A newer DMEPOS fee schedule (DMEPOS<yy>_<month>.csv; .gz accepted). */
   DMEPOS_FILE: optional(z.string()),
   /** A folder of quarterly ASP pricing files (the newest quarter last by name); the chart shows every quarter in it. */

@@ -7,13 +7,14 @@ import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
 export function parseMoney(value: string, column: string, file: string, line: number): number | null {
   const text = value.replace(/[$,\s]/g, '');
   if (text === '' || text === '.') return null;
-  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) {
+  const negative = /^-|^\(.*\)$/.test(text);
+  if (negative || !/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) {
     throw new CmsFileError({
       file,
       line,
-      problem: `${column} is "${value}"`,
-      expected: 'a dollar amount such as 88.05, or blank',
-      fix: FIX_REDOWNLOAD,
+      problem: `${column} is "${value}"${negative ? ', a negative amount' : ''}`,
+      expected: negative ? 'an amount of 0 or more: CMS publishes no negative payment' : 'a dollar amount such as 88.05, or blank',
+      fix: negative ? 're-download the file from CMS; a negative amount means the copy was edited or damaged' : FIX_REDOWNLOAD,
     });
   }
   return Number(text);

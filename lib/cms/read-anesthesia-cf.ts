@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CmsFileError } from './cms-file-error';
-import { readCsvTable } from './csv-table';
+import { noDataRowsError, readCsvTable } from './csv-table';
+import { type CsvRow, parseDecimal } from './read-csv';
 
 export const anesthesiaCfSchema = z.strictObject({
   /** National anesthesia conversion factor, from the file's header ("National Anes CF of 20.3178"). */
@@ -20,8 +21,9 @@ export async function readAnesthesiaCf(file: string): Promise<AnesthesiaCf> {
     fix: FIX,
     columns: { mac: /^contractor$/i, locality: /^locality$/i, cf: /national anes cf/i },
   });
-  const national = /national anes cf of ([\d.]+)/i.exec(table.header.cells.find((cell) => /national anes cf/i.test(cell)) ?? '');
-  if (!national)
+  const header = table.header.cells.find((cell) => /national anes cf/i.test(cell)) ?? '';
+  const national = /national anes cf of (\S+)/i.exec(header)?.[1];
+  if (national === undefined)
     throw new CmsFileError({
       file,
       line: table.header.line,
@@ -29,11 +31,33 @@ export async function readAnesthesiaCf(file: string): Promise<AnesthesiaCf> {
       expected: 'a column named like "National Anes CF of 20.3178"',
       fix: FIX,
     });
+  const aboveZero = (text: string, column: string, line: number) => {
+    const value = parseDecimal(text, column, file, line);
+    if (value > 0) return value;
+    throw new CmsFileError({
+      file,
+      line,
+      problem: `${column} is "${text}"`,
+      expected: 'a conversion factor above 0, such as 20.3178',
+      fix: FIX,
+    });
+  };
+  const digits = (row: CsvRow, key: 'mac' | 'locality', width: number) => {
+    const value = table.cell(row, key);
+    if (value.length <= width && /^\d+$/.test(value)) return value.padStart(width, '0');
+    throw new CmsFileError({
+      file,
+      line: row.line,
+      problem: `${table.label(key)} is "${value}"`,
+      expected: `a number of up to ${width} digits`,
+      fix: FIX,
+    });
+  };
+  const nationalCf = aboveZero(national, `the national conversion factor in "${header}"`, table.header.line);
   const byLocality: Record<string, number> = {};
   for (const row of table.rows) {
-    const mac = table.cell(row, 'mac');
-    if (mac === '') continue;
-    const key = `${mac.padStart(5, '0')}-${table.cell(row, 'locality').padStart(2, '0')}`;
+    if (table.cell(row, 'mac') === '') continue;
+    const key = `${digits(row, 'mac', 5)}-${digits(row, 'locality', 2)}`;
     if (Object.hasOwn(byLocality, key))
       throw new CmsFileError({
         file,
@@ -42,7 +66,8 @@ export async function readAnesthesiaCf(file: string): Promise<AnesthesiaCf> {
         expected: 'one row per locality',
         fix: FIX,
       });
-    byLocality[key] = table.number(row, 'cf')!;
+    byLocality[key] = aboveZero(table.cell(row, 'cf'), table.label('cf'), row.line);
   }
-  return anesthesiaCfSchema.parse({ national: Number(national[1]), byLocality });
+  if (Object.keys(byLocality).length === 0) throw noDataRowsError(file, table.header, 'one row per locality');
+  return anesthesiaCfSchema.parse({ national: nationalCf, byLocality });
 }

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
-import { CmsFileError } from './cms-file-error';
+import { calendarDate } from './calendar-date';
+import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
 import { readCsvTable } from './csv-table';
-import { parseMoney } from './money';
 import { parseCsvRows } from './read-csv';
 import { readTextFile } from './release-files';
 
@@ -38,7 +38,7 @@ const PERIOD = /Effective (\w+) (\d{1,2}), (\d{4}) through (\w+) (\d{1,2}), (\d{
 
 function isoDate(month: string, day: string, year: string): string | null {
   const m = MONTHS.indexOf(month.toLowerCase());
-  return m < 0 ? null : `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return m < 0 ? null : calendarDate(Number(year), m + 1, Number(day));
 }
 
 /** Reads one quarter's ASP payment limits; the quarter comes from the "Effective … through …" line above the header. */
@@ -46,13 +46,30 @@ export async function readAspFile(file: string): Promise<AspQuarter> {
   const text = await readTextFile(file, EXPECTED);
   const banner = parseCsvRows(text, file, EXPECTED).find((row) => PERIOD.test(row.cells[0] ?? ''));
   const match = banner ? PERIOD.exec(banner.cells[0] ?? '') : null;
-  const from = match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
-  const to = match ? isoDate(match[4]!, match[5]!, match[6]!) : null;
-  if (!from || !to) {
+  if (!banner || !match) {
     throw new CmsFileError({
       file,
       problem: `no "Effective <date> through <date>" line names the quarter of ${basename(file)}`,
       expected: EXPECTED,
+      fix: FIX,
+    });
+  }
+  const day = (at: number) => `${match[at]} ${match[at + 1]}, ${match[at + 2]}`;
+  const from = isoDate(match[1]!, match[2]!, match[3]!);
+  const to = isoDate(match[4]!, match[5]!, match[6]!);
+  const wrong = !from
+    ? `"${day(1)}" is not a date`
+    : !to
+      ? `"${day(4)}" is not a date`
+      : from > to
+        ? 'the period ends before it starts'
+        : null;
+  if (wrong || !from || !to) {
+    throw new CmsFileError({
+      file,
+      line: banner.line,
+      problem: `${wrong ?? 'the period is not valid'} in "${match[0]}"`,
+      expected: 'a quarter such as "Effective January 1, 2026 through March 31, 2026"',
       fix: FIX,
     });
   }
@@ -68,23 +85,32 @@ export async function readAspFile(file: string): Promise<AspQuarter> {
     },
   });
   const rows = table.rows.map((row) => {
-    const limit = table.cell(row, 'limit');
-    const coinsurance = table.cell(row, 'coinsurance');
+    const coinsurance = table.number(row, 'coinsurance', null);
+    if (coinsurance !== null && coinsurance > 100) {
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `${table.label('coinsurance')} is "${table.cell(row, 'coinsurance')}"`,
+        expected: 'a percentage from 0 to 100, such as 20.000',
+        fix: FIX_REDOWNLOAD,
+      });
+    }
     const candidate = {
       code: table.cell(row, 'code'),
       dosage: table.cell(row, 'dosage'),
-      limit: /^n\/?a$/i.test(limit) ? null : parseMoney(limit, 'Payment Limit', file, row.line),
-      coinsurance: coinsurance === '' ? null : table.number(row, 'coinsurance'),
+      // "N/A": CMS sets no limit; a blank limit is an error (table.price)
+      limit: /^n\/?a$/i.test(table.cell(row, 'limit')) ? null : table.price(row, 'limit'),
+      coinsurance,
       note: table.cell(row, 'note').replace(/\s+/g, ' ') || null,
     };
     const result = aspRowSchema.safeParse(candidate);
     if (!result.success) {
-      const issue = result.error.issues[0];
+      const key = String(result.error.issues[0]?.path[0] ?? '') as keyof typeof candidate;
       throw new CmsFileError({
         file,
         line: row.line,
-        problem: `${String(issue?.path[0] ?? 'the row')} is not valid (${issue?.message ?? 'invalid'})`,
-        expected: EXPECTED,
+        problem: `${key === 'code' || key === 'dosage' ? table.label(key) : key} is ${JSON.stringify(candidate[key] ?? '')}`,
+        expected: `${EXPECTED}: ${result.error.issues[0]?.message ?? 'a valid row'}`,
         fix: FIX,
       });
     }

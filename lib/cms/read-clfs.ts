@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError } from './cms-file-error';
 import { readCsvTable } from './csv-table';
-import { parseMoney } from './money';
+import { calendarDate } from './calendar-date';
 
 /** One row of the Clinical Laboratory Fee Schedule. */
 export const clfsRowSchema = z.strictObject({
@@ -33,21 +33,22 @@ export async function readClfsFile(file: string): Promise<{ year: string; rows: 
   });
   const years = new Set<string>();
   const rows = table.rows.map((row) => {
-    const date = /^(\d{4})(\d{2})(\d{2})$/.exec(table.cell(row, 'date'));
-    if (!date)
+    const parts = /^(\d{4})(\d{2})(\d{2})$/.exec(table.cell(row, 'date'));
+    const effectiveDate = parts ? calendarDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) : null;
+    if (!effectiveDate)
       throw new CmsFileError({
         file,
         line: row.line,
-        problem: `EFF_DATE is "${table.cell(row, 'date')}"`,
+        problem: `${table.label('date')} is "${table.cell(row, 'date')}"${parts ? ', not a real date' : ''}`,
         expected: 'a date as YYYYMMDD, such as 20250101',
         fix: FIX,
       });
-    const rate = parseMoney(table.cell(row, 'rate'), 'RATE', file, row.line);
+    const rate = table.price(row, 'rate');
     years.add(table.cell(row, 'year'));
     const candidate = {
       code: table.cell(row, 'code'),
       modifier: table.cell(row, 'modifier') || null,
-      effectiveDate: `${date[1]}-${date[2]}-${date[3]}`,
+      effectiveDate,
       indicator: table.cell(row, 'indicator'),
       rate: rate === 0 ? null : rate,
     };

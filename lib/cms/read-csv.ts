@@ -12,9 +12,10 @@ function trimCell(cell: string): string {
   return cell.replace(/[\s\u00ff]+$/, '').trim();
 }
 
-/** All records of a CSV text, cells trimmed. Blank rows and CMS's trailing Ctrl-Z row are dropped. */
+/** All records of a CSV text, cells trimmed. Blank rows and CMS's trailing Ctrl-Z row are dropped; none left is an error. */
 export function parseCsvRows(text: string, file: string, expected: string): CsvRow[] {
-  if (text.trim() === '') throw new CmsFileError({ file, problem: 'the file is empty', expected, fix: FIX_REDOWNLOAD });
+  const empty = () => new CmsFileError({ file, problem: 'the file is empty', expected, fix: FIX_REDOWNLOAD });
+  if (text.trim() === '') throw empty();
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, csv-parse returns { record, info } objects; its typings do not model that.
@@ -26,9 +27,11 @@ export function parseCsvRows(text: string, file: string, expected: string): CsvR
       { cause: error },
     );
   }
-  return records
+  const rows = records
     .map(({ record, info }) => ({ cells: record.map(trimCell), line: info.lines }))
     .filter(({ cells }) => cells.some((cell) => cell !== '' && cell !== '\x1a'));
+  if (rows.length === 0) throw empty();
+  return rows;
 }
 
 /** A column a reader needs: its key in the result and how the file names it. */
@@ -58,9 +61,28 @@ export function locateColumns<K extends string>(
   return found;
 }
 
-/** A decimal such as "0.00", "32.3465" or ".5"; anything else throws with the column named. */
+/** How messages name a column: as its header names it, and its 1-based position ("work_rvu in column 6"). */
+export function columnLabel(name: string, index: number): string {
+  return `${name} in column ${index + 1}`;
+}
+
+const UNSIGNED_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * A decimal such as "0.00", "32.3465" or ".5"; anything else throws with the column named. CMS fee files hold no
+ * negative number (RVUs, indices, weights, counts, conversion factors), so a minus sign is an error too.
+ */
 export function parseDecimal(value: string, column: string, file: string, line: number): number {
-  if (!/^-?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value)) {
+  if (value.startsWith('-') && UNSIGNED_DECIMAL.test(value.slice(1))) {
+    throw new CmsFileError({
+      file,
+      line,
+      problem: `${column} is "${value}", a negative number`,
+      expected: 'a number of 0 or more: CMS publishes no negative value in this column',
+      fix: 're-download the file from CMS; a negative value means the copy was edited or damaged',
+    });
+  }
+  if (!UNSIGNED_DECIMAL.test(value)) {
     throw new CmsFileError({
       file,
       line,

@@ -3,6 +3,7 @@ import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
 import { readCsvTable } from './csv-table';
 import { parseMoney } from './money';
+import { columnLabel } from './read-csv';
 
 /** One row of the DMEPOS fee schedule: a code with up to two modifiers, and its fee in every state. */
 export const dmeposRowSchema = z.strictObject({
@@ -71,15 +72,15 @@ export async function readDmeposFile(file: string): Promise<DmeposRow[]> {
     const fees: DmeposRow['fees'] = {};
     for (const { state, rural, at } of states) {
       const pair = (fees[state] ??= [null, null]);
-      pair[rural ? 1 : 0] = money(row.cells[at], table.header.cells[at]!);
+      pair[rural ? 1 : 0] = money(row.cells[at], columnLabel(table.header.cells[at]!, at));
     }
     const candidate = {
       code: table.cell(row, 'code'),
       modifiers: [table.cell(row, 'mod'), table.cell(row, 'mod2')].filter(Boolean),
       jurisdiction: table.cell(row, 'juris'),
       category: table.cell(row, 'catg'),
-      ceiling: money(table.cell(row, 'ceiling'), 'Ceiling'),
-      floor: money(table.cell(row, 'floor'), 'Floor'),
+      ceiling: money(table.cell(row, 'ceiling'), table.label('ceiling')),
+      floor: money(table.cell(row, 'floor'), table.label('floor')),
       fees,
     };
     const result = dmeposRowSchema.safeParse(candidate);

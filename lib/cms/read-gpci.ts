@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CmsFileError } from './cms-file-error';
-import { type CsvRow, parseCsvRows, parseDecimal } from './read-csv';
+import { noDataRowsError } from './csv-table';
+import { type CsvRow, columnLabel, parseCsvRows, parseDecimal } from './read-csv';
 import { readTextFile } from './release-files';
 
 /** One Medicare payment locality and its geographic practice cost indices. */
@@ -76,16 +77,24 @@ export async function readGpciFile(file: string): Promise<GpciRow[]> {
     !/^\d+$/.test(cells[positions.mac] ?? '') &&
     [positions.pwGpci, positions.peGpci, positions.mpGpci].every((at) => (cells[at] ?? '') === '');
   const body = converted ? data : data.filter((row) => !isFootnote(row));
-  if (body.length === 0) {
-    throw new CmsFileError({
-      file,
-      line: header.line,
-      problem: 'the header is followed by no data rows',
-      expected: 'one row per payment locality',
-      fix: 're-download the file from CMS; it looks truncated',
-    });
-  }
-  return body.map((row) => toRow(row, positions, converted, file));
+  if (body.length === 0) throw noDataRowsError(file, header, 'one row per payment locality');
+  const seen = new Map<string, number>();
+  return body.map((row) => {
+    const gpci = toRow(row, positions, converted, file);
+    const id = `${gpci.mac}-${gpci.locality}`;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      throw new CmsFileError({
+        file,
+        line: row.line,
+        problem: `MAC ${gpci.mac} locality ${gpci.locality} appears twice, on lines ${earlier} and ${row.line}`,
+        expected: 'one row per MAC and locality',
+        fix: FIX,
+      });
+    }
+    seen.set(id, row.line);
+    return gpci;
+  });
 }
 
 function toRow({ cells, line }: CsvRow, positions: Record<Key, number>, converted: boolean, file: string): GpciRow {
@@ -102,6 +111,7 @@ function toRow({ cells, line }: CsvRow, positions: Record<Key, number>, converte
     }
     return value;
   };
+  const label = (key: Key) => columnLabel(COLUMNS.find((column) => column.key === key)?.name ?? key, positions[key]);
   // Spreadsheet exports of CMS's file can drop leading zeros ("2102" for MAC 02102, "1" for locality 01).
   const pad = (value: string, width: number) => (!converted && /^\d+$/.test(value) ? value.padStart(width, '0') : value);
   const values = {
@@ -109,9 +119,9 @@ function toRow({ cells, line }: CsvRow, positions: Record<Key, number>, converte
     state: cell('state'),
     locality: pad(cell('locality'), 2),
     localityName: cell('localityName'),
-    pwGpci: parseDecimal(cell('pwGpci'), 'pw_gpci', file, line),
-    peGpci: parseDecimal(cell('peGpci'), 'pe_gpci', file, line),
-    mpGpci: parseDecimal(cell('mpGpci'), 'mp_gpci', file, line),
+    pwGpci: parseDecimal(cell('pwGpci'), label('pwGpci'), file, line),
+    peGpci: parseDecimal(cell('peGpci'), label('peGpci'), file, line),
+    mpGpci: parseDecimal(cell('mpGpci'), label('mpGpci'), file, line),
   };
   const result = gpciRowSchema.safeParse(values);
   if (!result.success) {
@@ -120,7 +130,7 @@ function toRow({ cells, line }: CsvRow, positions: Record<Key, number>, converte
     throw new CmsFileError({
       file,
       line,
-      problem: `${name} is "${String(values[key] ?? '')}"`,
+      problem: `${label(key)} is "${String(values[key] ?? '')}"`,
       expected: `a valid ${name} (${result.error.issues[0]?.message ?? 'invalid'})`,
       fix: FIX,
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CmsFileError } from './cms-file-error';
-import { readCsvTable } from './csv-table';
+import { noDataRowsError, readCsvTable } from './csv-table';
 
 /** Which counties make up one PFS payment locality (25LOCCO). */
 export const localityCountiesSchema = z.strictObject({
@@ -36,7 +36,7 @@ export async function readLocalityCounties(file: string): Promise<LocalityCounti
   });
   let state = '';
   const seen = new Map<string, LocalityCounties & { line: number }>();
-  return table.rows.flatMap((row) => {
+  const localities = table.rows.flatMap((row) => {
     const mac = table.cell(row, 'mac');
     // footnote rows ("*  Payment locality is serviced by two carriers.") carry no MAC number
     if (!/^\d+$/.test(mac)) return [];
@@ -75,4 +75,6 @@ export async function readLocalityCounties(file: string): Promise<LocalityCounti
     seen.set(id, { ...result.data, line: row.line });
     return [result.data];
   });
+  if (localities.length === 0) throw noDataRowsError(file, table.header, 'one row per locality');
+  return localities;
 }

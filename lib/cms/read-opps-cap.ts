@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError } from './cms-file-error';
 import { readCsvTable } from './csv-table';
-import { parseMoney } from './money';
 
 /** The OPPS cap on one PFS imaging service in one locality: Medicare pays the lesser of the PFS amount and this cap. */
 export const oppsCapRowSchema = z.strictObject({
@@ -35,13 +34,12 @@ export async function readOppsCap(file: string): Promise<OppsCapRow[]> {
   });
   const seen = new Map<string, number>();
   return table.rows.map((row) => {
-    const money = (key: 'facility' | 'nonFacility') => parseMoney(table.cell(row, key), table.header.cells[0] ?? key, file, row.line);
     const candidate = {
       code: table.cell(row, 'code'),
       modifier: table.cell(row, 'modifier'),
       locality: `${table.cell(row, 'mac').padStart(5, '0')}-${table.cell(row, 'locality').padStart(2, '0')}`,
-      facility: money('facility'),
-      nonFacility: money('nonFacility'),
+      facility: table.price(row, 'facility'),
+      nonFacility: table.price(row, 'nonFacility'),
     };
     const result = oppsCapRowSchema.safeParse(candidate);
     if (!result.success) {

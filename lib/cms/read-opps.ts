@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError } from './cms-file-error';
 import { readCsvTable } from './csv-table';
-import { parseMoney } from './money';
 
 /** One row of OPPS Addendum B: how the hospital outpatient prospective payment system treats a code. */
 export const oppsRowSchema = z.strictObject({
@@ -41,15 +40,14 @@ export async function readOpps(file: string): Promise<OppsRow[]> {
   });
   const seen = new Map<string, number>();
   return table.rows.map((row) => {
-    const money = (key: 'rate' | 'national' | 'minimum', name: string) => parseMoney(table.cell(row, key), name, table.file, row.line);
     const candidate = {
       code: table.cell(row, 'code'),
       statusIndicator: table.cell(row, 'si'),
       apc: table.cell(row, 'apc') || null,
       relativeWeight: table.number(row, 'weight', null),
-      paymentRate: money('rate', 'Payment Rate'),
-      nationalCopayment: money('national', 'National Unadjusted Copayment'),
-      minimumCopayment: money('minimum', 'Minimum Unadjusted Copayment'),
+      paymentRate: table.money(row, 'rate'),
+      nationalCopayment: table.money(row, 'national'),
+      minimumCopayment: table.money(row, 'minimum'),
     };
     const result = oppsRowSchema.safeParse(candidate);
     if (!result.success) {

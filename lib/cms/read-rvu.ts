@@ -1,8 +1,9 @@
-import { basename } from 'node:path';
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError } from './cms-file-error';
-import { type CsvRow, locateColumns, parseCsvRows, parseDecimal } from './read-csv';
+import { noDataRowsError } from './csv-table';
+import { pfsYearOf } from './pfs-companions';
+import { type CsvRow, columnLabel, locateColumns, parseCsvRows, parseDecimal } from './read-csv';
 import { readTextFile } from './release-files';
 
 /** One row of the PFS national RVU file (PPRRVU). Descriptions are not read: CPT's are AMA copyright. */
@@ -15,15 +16,16 @@ export const rvuRowSchema = z.strictObject({
     .string()
     .regex(/^[A-Z]$/)
     .describe('one capital letter such as A'),
-  workRvu: z.number(),
-  nonFacilityPeRvu: z.number(),
+  /** RVUs and their totals are never negative. */
+  workRvu: z.number().nonnegative(),
+  nonFacilityPeRvu: z.number().nonnegative(),
   /** True when CMS marks "NA": rarely or never done outside a facility. */
   nonFacilityNaIndicator: z.boolean(),
-  facilityPeRvu: z.number(),
+  facilityPeRvu: z.number().nonnegative(),
   facilityNaIndicator: z.boolean(),
-  mpRvu: z.number(),
-  nonFacilityTotal: z.number(),
-  facilityTotal: z.number(),
+  mpRvu: z.number().nonnegative(),
+  nonFacilityTotal: z.number().nonnegative(),
+  facilityTotal: z.number().nonnegative(),
   pctcIndicator: z.string().regex(/^\d$/).describe('one digit, 0–9'),
   /** 000, 010, 090, MMM, XXX, YYY or ZZZ. */
   globalDays: z
@@ -35,7 +37,7 @@ export const rvuRowSchema = z.strictObject({
   assistantSurgery: z.string().length(1),
   coSurgery: z.string().length(1),
   teamSurgery: z.string().length(1),
-  conversionFactor: z.number().positive(),
+  conversionFactor: z.number().positive().describe('a conversion factor above 0, such as 32.3465'),
   /** Physician supervision of diagnostic procedures, e.g. "09". */
   physicianSupervision: z.string(),
   /** CMS's "+" in NOT USED FOR MEDICARE PAYMENT: RVUs are shown but Medicare does not pay from them. */
@@ -105,6 +107,7 @@ export async function readRvuFile(file: string): Promise<RvuRow[]> {
   const rows = parseCsvRows(await readTextFile(file, EXPECTED), file, EXPECTED);
   const first = rows[0];
   let positions: Partial<Record<Key, number>>;
+  let header: CsvRow;
   let data: CsvRow[];
   if (first && first.cells[0]?.toLowerCase() === 'hcpcs' && first.cells[1]?.toLowerCase() === 'modifier') {
     positions = locateColumns(
@@ -113,11 +116,12 @@ export async function readRvuFile(file: string): Promise<RvuRow[]> {
       file,
       FIX,
     );
+    header = first;
     data = rows.slice(1);
   } else {
     const headerAt = rows.findIndex((row) => row.cells[0]?.toUpperCase() === 'HCPCS' && row.cells[1]?.toUpperCase() === 'MOD');
-    const header = rows[headerAt];
-    if (!header) {
+    const found = rows[headerAt];
+    if (!found) {
       throw new CmsFileError({
         file,
         problem: 'no header row was found',
@@ -125,7 +129,8 @@ export async function readRvuFile(file: string): Promise<RvuRow[]> {
         fix: FIX,
       });
     }
-    const missing = USED.find(({ position }) => position >= header.cells.length);
+    header = found;
+    const missing = USED.find(({ position }) => position >= found.cells.length);
     if (missing) {
       throw new CmsFileError({
         file,
@@ -138,11 +143,13 @@ export async function readRvuFile(file: string): Promise<RvuRow[]> {
     positions = Object.fromEntries(USED.map(({ key, position }) => [key, position]));
     data = rows.slice(headerAt + 1);
   }
+  if (data.length === 0) throw noDataRowsError(file, header, 'one row per code and modifier');
   return toRows(data, positions, file);
 }
 
 function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: string): RvuRow[] {
   const seen = new Map<string, number>();
+  const label = (key: Key, name: string) => columnLabel(name, positions[key] ?? -1);
   return data.map(({ cells, line }) => {
     const values: Record<string, unknown> = {};
     for (const { name, key, kind } of USED) {
@@ -158,7 +165,7 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
       }
       values[key] =
         kind === 'number'
-          ? parseDecimal(cell, name, file, line)
+          ? parseDecimal(cell, label(key, name), file, line)
           : kind === 'na'
             ? cell === 'NA'
             : kind === 'plus'
@@ -173,7 +180,7 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
       const key = String(issue?.path[0] ?? '') as Key;
       const name = USED.find((column) => column.key === key)?.name ?? key;
       const expected = rvuRowSchema.shape[key]?.description ?? `a valid ${name} (${issue?.message ?? 'invalid'})`;
-      throw new CmsFileError({ file, line, problem: `${name} is ${JSON.stringify(values[key] ?? '')}`, expected, fix: FIX });
+      throw new CmsFileError({ file, line, problem: `${label(key, name)} is ${JSON.stringify(values[key] ?? '')}`, expected, fix: FIX });
     }
     const id = `${result.data.code}${result.data.modifier ? `-${result.data.modifier}` : ''}`;
     const earlier = seen.get(id);
@@ -192,13 +199,11 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
 }
 
 /**
- * "CY2025 Physician Fee Schedule" from the file name: PPRRVU25_JAN.csv (two-digit year),
- * pprrvu_2025_jan.csv or PPRRVU2026_Jan_nonQPP.csv (four digits). Other names give
- * "Physician Fee Schedule". The year is the calendar year the RVUs apply to.
+ * "CY2025 Physician Fee Schedule" from the file name: PPRRVU25_JAN.csv (two-digit year), pprrvu_2025_jan.csv,
+ * PPRRVU2026_Jan_nonQPP.csv or gpci_2025.csv (four digits). Other names give "Physician Fee Schedule". The year is
+ * the calendar year the RVUs apply to.
  */
 export function pfsYearLabel(file: string): string {
-  const match = /PPRRVU_?(\d{4}|\d{2})(?!\d)/i.exec(basename(file));
-  const year = match?.[1];
-  if (year === undefined) return 'Physician Fee Schedule';
-  return `CY${year.length === 2 ? `20${year}` : year} Physician Fee Schedule`;
+  const year = pfsYearOf(file);
+  return year === null ? 'Physician Fee Schedule' : `CY${year} Physician Fee Schedule`;
 }

@@ -1,18 +1,21 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
-import { unzipSync } from 'fflate';
 import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
+import { gunzipWithinLimit, unzipWithinLimit } from './decompress';
+import { CMS_FILE_LIMITS, formatBytes, overLimitError } from './file-limits';
+import { decodeCmsText } from './text-encoding';
 
-const gunzipAsync = promisify(gunzip);
-
-/** Reads a file's bytes; a missing or unreadable file becomes a CmsFileError. */
+/** Reads a file's bytes; a missing, unreadable, empty or oversized file becomes a CmsFileError. */
 export async function readBytes(file: string, expected: string): Promise<Uint8Array> {
   let bytes: Buffer;
   try {
+    const { size } = await stat(file);
+    if (size > CMS_FILE_LIMITS.onDisk) {
+      throw overLimitError(file, `the file is ${formatBytes(size)} on disk, over the limit of ${formatBytes(CMS_FILE_LIMITS.onDisk)}`);
+    }
     bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof CmsFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     const problem = code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code})`;
     throw new CmsFileError({ file, problem, expected, fix: 'check the path you gave' }, { cause: error });
@@ -21,26 +24,10 @@ export async function readBytes(file: string, expected: string): Promise<Uint8Ar
   return bytes;
 }
 
-/** Reads a .txt or .txt.gz file as text. CMS files are ASCII; latin1 keeps one byte per column. */
+/** Reads a .txt or .csv file, or the same gzipped (.gz), as text (see decodeCmsText for the encodings accepted). */
 export async function readTextFile(file: string, expected: string): Promise<string> {
   const bytes = await readBytes(file, expected);
-  if (!/\.gz$/i.test(file)) return Buffer.from(bytes).toString('latin1');
-  try {
-    return (await gunzipAsync(bytes)).toString('latin1');
-  } catch (error) {
-    const truncated = (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR';
-    throw new CmsFileError(
-      {
-        file,
-        problem: truncated
-          ? 'the gzip data ends early (unexpected end of file)'
-          : `the file is not valid gzip data (${(error as Error).message})`,
-        expected: `a complete gzip file holding ${expected}`,
-        fix: truncated ? 're-download the file from CMS; it looks truncated' : FIX_REDOWNLOAD,
-      },
-      { cause: error },
-    );
-  }
+  return decodeCmsText(/\.gz$/i.test(file) ? await gunzipWithinLimit(file, bytes, expected) : bytes, file);
 }
 
 /** The members of a zip whose base names match, as text, keyed by their full member name. */
@@ -49,28 +36,9 @@ export function unzipMembers(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
 ): { texts: Map<string, string>; all: string[] } {
-  const all: string[] = [];
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (entry) => {
-        if (!entry.name.endsWith('/')) all.push(entry.name);
-        return wanted(basename(entry.name));
-      },
-    });
-  } catch (error) {
-    throw new CmsFileError(
-      {
-        file,
-        problem: `the file is not a readable zip archive (${(error as Error).message})`,
-        expected: 'the CMS release .zip',
-        fix: FIX_REDOWNLOAD,
-      },
-      { cause: error },
-    );
-  }
+  const { members, all } = unzipWithinLimit(file, bytes, wanted);
   const texts = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) texts.set(name, Buffer.from(data).toString('latin1'));
+  for (const [name, data] of members) texts.set(name, decodeCmsText(data, `${file}!${name}`));
   return { texts, all };
 }
 

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { env } from '../env';
+import { env, type Env } from '../env';
+import { CmsFileError } from './cms-file-error';
+import { checkPfsYears, companionBeside, PFS_COMPANIONS, type PfsCompanion } from './pfs-companions';
 
 /**
  * The CMS release files the data step reads: committed under content/cms/ (each folder's SOURCES.md says where CMS
@@ -36,28 +38,52 @@ export type CmsFileNames = {
   clfsFile?: string;
 };
 
-/** The ASP pricing files in a folder, in name order (asp_payment_limits_2024_q1.csv … sorts by quarter). */
+/** The ASP pricing files in a folder, in name order (asp_payment_limits_2024_q1.csv … sorts by quarter); none is an error. */
 export function aspFilesIn(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => /payment[_ ]limits.*\.csv(?:\.gz)?$|asp.*pricing.*\.csv(?:\.gz)?$/i.test(name))
-    .sort()
-    .map((name) => join(dir, name));
+  const expected = 'a folder of quarterly ASP pricing CSVs named like asp_payment_limits_2026_q1.csv or "… ASP Pricing File ….csv"';
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    const problem = code === 'ENOENT' ? 'the folder does not exist' : `the folder cannot be read (${code})`;
+    throw new CmsFileError({ file: dir, problem, expected, fix: 'check the ASP_DIR you gave' }, { cause: error });
+  }
+  const files = names.filter((name) => /payment[_ ]limits.*\.csv(?:\.gz)?$|asp.*pricing.*\.csv(?:\.gz)?$/i.test(name)).sort();
+  if (files.length === 0) {
+    throw new CmsFileError({
+      file: dir,
+      problem: `the folder holds no ASP pricing file (it holds: ${names.join(', ') || 'nothing'})`,
+      expected,
+      fix: 'put the ASP pricing CSVs from the CMS quarterly ASP files page in it, or unset ASP_DIR',
+    });
+  }
+  return files.map((name) => join(dir, name));
 }
 
-/** The files to build from: an environment override, else the committed file. */
-export function cmsFileNames(): CmsFileNames {
-  return {
-    hcpcsFile: env.HCPCS_FILE ?? CMS_SOURCES.hcpcs,
-    rvuFile: env.RVU_FILE ?? CMS_SOURCES.rvu,
-    // A newer RVU file without a GPCI file: read-cms-inputs looks for the GPCI file that CMS ships beside it.
-    gpciFile: env.GPCI_FILE ?? (env.RVU_FILE ? undefined : CMS_SOURCES.gpci),
-    localityCountiesFile: env.LOCALITY_COUNTIES_FILE ?? CMS_SOURCES.localityCounties,
-    anesthesiaCfFile: env.ANESTHESIA_CF_FILE ?? CMS_SOURCES.anesthesiaCf,
-    oppsCapFile: env.OPPS_CAP_FILE ?? CMS_SOURCES.oppsCap,
-    dmeposFile: env.DMEPOS_FILE ?? CMS_SOURCES.dmepos,
-    aspFiles: aspFilesIn(env.ASP_DIR ?? CMS_SOURCES.aspDir),
-    ndcFile: env.NDC_FILE ?? CMS_SOURCES.ndc,
-    oppsFile: env.OPPS_FILE ?? CMS_SOURCES.opps,
-    clfsFile: env.CLFS_FILE ?? CMS_SOURCES.clfs,
+/**
+ * The files to build from: an environment override, else the committed file. A newer RVU_FILE brings the GPCI,
+ * locality–county, anesthesia and OPPS cap files found beside it (CMS ships them in one zip); every one of them must be
+ * of the RVU file's year unless PFS_ALLOW_MIXED_YEARS is set (lib/cms/pfs-companions.ts).
+ */
+export function cmsFileNames(source: Env = env): CmsFileNames {
+  const rvuFile = source.RVU_FILE ?? CMS_SOURCES.rvu;
+  const companion = (spec: PfsCompanion, committed: string) =>
+    source[spec.variable] ?? (source.RVU_FILE ? companionBeside(source.RVU_FILE, spec) : undefined) ?? committed;
+  const [gpci, localityCounties, anesthesiaCf, oppsCap] = PFS_COMPANIONS;
+  const files: CmsFileNames = {
+    hcpcsFile: source.HCPCS_FILE ?? CMS_SOURCES.hcpcs,
+    rvuFile,
+    gpciFile: companion(gpci, CMS_SOURCES.gpci),
+    localityCountiesFile: companion(localityCounties, CMS_SOURCES.localityCounties),
+    anesthesiaCfFile: companion(anesthesiaCf, CMS_SOURCES.anesthesiaCf),
+    oppsCapFile: companion(oppsCap, CMS_SOURCES.oppsCap),
+    dmeposFile: source.DMEPOS_FILE ?? CMS_SOURCES.dmepos,
+    aspFiles: aspFilesIn(source.ASP_DIR ?? CMS_SOURCES.aspDir),
+    ndcFile: source.NDC_FILE ?? CMS_SOURCES.ndc,
+    oppsFile: source.OPPS_FILE ?? CMS_SOURCES.opps,
+    clfsFile: source.CLFS_FILE ?? CMS_SOURCES.clfs,
   };
+  checkPfsYears(files, source.PFS_ALLOW_MIXED_YEARS ?? false);
+  return files;
 }

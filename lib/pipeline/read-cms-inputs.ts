@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pfsYearOf } from '../cms/pfs-companions';
 import type { Publisher } from '../cms/publishers';
 import { readAnesthesiaCf, type AnesthesiaCf } from '../cms/read-anesthesia-cf';
 import { readAspFile, type AspQuarter } from '../cms/read-asp';
@@ -42,25 +43,16 @@ export type CmsInputs = {
 
 export type ReadOptions = CmsFileNames & { today: string };
 
-/** A GPCI file named explicitly, else one beside the RVU file (CMS ships them in the same zip). */
-function findGpciFile(files: ReadOptions): string | undefined {
-  if (files.gpciFile || !files.rvuFile) return files.gpciFile;
-  const folder = dirname(files.rvuFile);
-  const match = readdirSync(folder).find((name) => /^gpci.*\.csv$/i.test(name));
-  return match ? join(folder, match) : undefined;
-}
-
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const optional = <T>(file: string | undefined, read: (file: string) => Promise<T>): Promise<T | null> =>
   file ? read(file) : Promise.resolve(null);
 
 /** Reads whichever CMS release files were named, in parallel; any bad file throws a CmsFileError naming it. */
 export async function readCmsInputs(options: ReadOptions): Promise<CmsInputs> {
-  const gpciFile = findGpciFile(options);
   const [hcpcs, rvu, gpci, localityCounties, anesthesiaCf, oppsCap, dmepos, asp, ndc, opps, clfs] = await Promise.all([
     optional(options.hcpcsFile, (file) => readHcpcsRelease(file, { progress: true })),
     optional(options.rvuFile, readRvuFile),
-    optional(gpciFile, readGpciFile),
+    optional(options.gpciFile, readGpciFile),
     optional(options.localityCountiesFile, readLocalityCounties),
     optional(options.anesthesiaCfFile, readAnesthesiaCf),
     optional(options.oppsCapFile, readOppsCap),
@@ -71,11 +63,13 @@ export async function readCmsInputs(options: ReadOptions): Promise<CmsInputs> {
     optional(options.clfsFile, readClfsFile),
   ]);
   const pfs = options.rvuFile ? pfsYearLabel(options.rvuFile) : 'Physician Fee Schedule';
+  // A companion file is labelled with its own year: with PFS_ALLOW_MIXED_YEARS it can differ from the RVU file's.
+  const pfsOf = (file: string | undefined) => (file !== undefined && pfsYearOf(file) !== null ? pfsYearLabel(file) : pfs);
   const latestAsp = asp?.at(-1);
   const sources = {
     rvu: pfs,
-    anesthesiaCf: `${pfs} anesthesia conversion factors`,
-    oppsCap: `${pfs} OPPS cap on imaging`,
+    anesthesiaCf: `${pfsOf(options.anesthesiaCfFile)} anesthesia conversion factors`,
+    oppsCap: `${pfsOf(options.oppsCapFile)} OPPS cap on imaging`,
     dmepos: releaseLabel('DMEPOS fee schedule', options.dmeposFile ? monthYear(options.dmeposFile) : null),
     asp: latestAsp ? `ASP payment limits, ${latestAsp.quarter}` : 'ASP payment limits',
     ndc: releaseLabel('ASP NDC–HCPCS crosswalk', options.ndcFile ? yearQuarter(options.ndcFile) : null),
@@ -88,8 +82,8 @@ export async function readCmsInputs(options: ReadOptions): Promise<CmsInputs> {
   };
   loaded(options.hcpcsFile, hcpcs?.releaseLabel ?? 'HCPCS', hcpcs ? hcpcs.procedures.length + hcpcs.modifiers.length : undefined, 'hcpcs');
   loaded(options.rvuFile, `${pfs} national RVUs`, rvu?.length, 'pfs');
-  loaded(gpciFile, `${pfs} GPCIs`, gpci?.length, 'pfs');
-  loaded(options.localityCountiesFile, `${pfs} locality counties`, localityCounties?.length, 'pfs');
+  loaded(options.gpciFile, `${pfsOf(options.gpciFile)} GPCIs`, gpci?.length, 'pfs');
+  loaded(options.localityCountiesFile, `${pfsOf(options.localityCountiesFile)} locality counties`, localityCounties?.length, 'pfs');
   loaded(options.anesthesiaCfFile, sources.anesthesiaCf, anesthesiaCf ? Object.keys(anesthesiaCf.byLocality).length : undefined, 'pfs');
   loaded(options.oppsCapFile, sources.oppsCap, oppsCap?.length, 'pfs');
   loaded(options.dmeposFile, sources.dmepos, dmepos?.length, 'dmepos');

@@ -49,7 +49,7 @@ describe('DMEPOS fee schedule', () => {
       'HCPCS,Mod,Mod2,JURIS,CATG,Ceiling,Floor,PA (NR),PA (R),Description\nE0601,RR,,D,CR,0,0,50.04,91.18,x\nE0602,,,D,IN,0,0,abc,0,y\n',
     );
     expect((await cmsErrorAsync(readDmeposFile(file))).message).toBe(
-      `${file}:3: PA (NR) is "abc"; expected a dollar amount such as 88.05, or blank. Fix: re-download the file from CMS; it looks truncated or damaged`,
+      `${file}:3: PA (NR) in column 8 is "abc"; expected a dollar amount such as 88.05, or blank. Fix: re-download the file from CMS; it looks truncated or damaged`,
     );
   });
 });
@@ -120,7 +120,7 @@ describe('NDC–HCPCS crosswalk', () => {
       'ndc.csv',
       'title\n_2026_CODE,Short Description,LABELER NAME,NDC2,Drug Name,HCPCS dosage,PKG SIZE,PKG QTY,BILLUNITS,BILLUNITSPKG\nJ9271,x,Merck,00006-3026-02,Keytruda,1 MG,4,one,100,100\n',
     );
-    expect((await cmsErrorAsync(readNdcCrosswalk(file))).message).toMatch(/ndc\.csv:3: PKG QTY is "one"; expected a number/);
+    expect((await cmsErrorAsync(readNdcCrosswalk(file))).message).toMatch(/ndc\.csv:3: PKG QTY in column 8 is "one"; expected a number/);
   });
 });
 
@@ -146,7 +146,7 @@ describe('OPPS Addendum B', () => {
       'opps.csv',
       ',Addendum B\nHCPCS Code,Short Descriptor,SI,APC,Relative Weight,Payment Rate,National Unadjusted Copayment,Minimum Unadjusted Copayment\n71046,,Q3,5521,0.9874,$88.0.5,.,$17.61\n',
     );
-    expect((await cmsErrorAsync(readOpps(file))).message).toMatch(/opps\.csv:3: Payment Rate is "\$88\.0\.5"/);
+    expect((await cmsErrorAsync(readOpps(file))).message).toMatch(/opps\.csv:3: Payment Rate in column 6 is "\$88\.0\.5"/);
   });
 });
 
@@ -167,7 +167,9 @@ describe('Clinical Laboratory Fee Schedule', () => {
 
   it('fails on a bad effective date with the file and line', async () => {
     const file = put('clfs.csv', 'title\nYEAR,HCPCS,MOD,EFF_DATE,INDICATOR,RATE\n2025,85025,,2025-01-01,N,7.77\n');
-    expect((await cmsErrorAsync(readClfsFile(file))).message).toMatch(/clfs\.csv:3: EFF_DATE is "2025-01-01"; expected a date as YYYYMMDD/);
+    expect((await cmsErrorAsync(readClfsFile(file))).message).toMatch(
+      /clfs\.csv:3: EFF_DATE in column 4 is "2025-01-01"; expected a date as YYYYMMDD/,
+    );
   });
 });
 

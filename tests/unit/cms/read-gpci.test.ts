@@ -71,11 +71,11 @@ describe('readGpciFile rejects bad files with a CmsFileError', () => {
   it('a locality with a blank or bad GPCI', async () => {
     const blank = await message('GPCI-blank.csv', CMS_FORM.replace('1.081', ''));
     expect(blank.message).toBe(
-      `${blank.path}:5: pe_gpci is blank; expected a number such as 0.00. Fix: re-download the file from CMS; it looks truncated or damaged`,
+      `${blank.path}:5: pe_gpci in column 7 is blank; expected a number such as 0.00. Fix: re-download the file from CMS; it looks truncated or damaged`,
     );
     const bad = await message('bad-state.csv', [HEADER, '10112,Alabama,00,ALABAMA,1,0.869,0.575'].join('\n'));
     expect(bad.message).toBe(
-      `${bad.path}:2: state is "Alabama"; expected a valid state (Invalid string: must match pattern /^[A-Z]{2}$/). ${FIX}`,
+      `${bad.path}:2: state in column 2 is "Alabama"; expected a valid state (Invalid string: must match pattern /^[A-Z]{2}$/). ${FIX}`,
     );
   });
 

@@ -106,7 +106,7 @@ describe('readRvuFile rejects bad files with a CmsFileError', () => {
     const bad = (SAMPLE[0] ?? '').replace('I,,0.00', 'I,,abc');
     const { path, message: text } = await message('bad-number.csv', [HEADER, bad].join('\n'));
     expect(text).toBe(
-      `${path}:2: work_rvu is "abc"; expected a number such as 0.00. Fix: re-download the file from CMS; it looks truncated or damaged`,
+      `${path}:2: work_rvu in column 6 is "abc"; expected a number such as 0.00. Fix: re-download the file from CMS; it looks truncated or damaged`,
     );
   });
 
@@ -120,7 +120,7 @@ describe('readRvuFile rejects bad files with a CmsFileError', () => {
   it('an unknown modifier and a duplicate row', async () => {
     const odd = (SAMPLE[0] ?? '').replace('S9986,,', 'S9986,XX,');
     const bad = await message('bad-modifier.csv', [HEADER, odd].join('\n'));
-    expect(bad.message).toBe(`${bad.path}:2: modifier is "XX"; expected blank, 26, TC or 53. ${FIX}`);
+    expect(bad.message).toBe(`${bad.path}:2: modifier in column 2 is "XX"; expected blank, 26, TC or 53. ${FIX}`);
     const twice = await message('twice.csv', [HEADER, SAMPLE[0], SAMPLE[0]].join('\n'));
     expect(twice.message).toBe(`${twice.path}:3: S9986 appears twice (also on line 2); expected one row per code and modifier. ${FIX}`);
   });
