@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CPT_MODIFIER_PATTERN, CPT_PATTERN, HCPCS_PATTERN, MODIFIER_PATTERN, type CodeSystem } from '../codes/patterns';
+import { FILE_BYTES } from '../content-limits';
 import { codeRecordSchema, guideRecordSchema, type CodeRecord, type GuideRecord } from '../content-schema';
 import { ContentValidationError, type ContentProblem } from './content-error';
 import { lineOfKey } from './front-matter';
 import { loadCptContent, type CptContent } from './load-cpt';
-import { validateFile } from './validate-file';
+import { listMarkdownFiles } from './read-content-file';
+import { validateContentFile } from './validate-file';
 import { nearest } from '../text/nearest';
 
 export type CuratedCode = CodeRecord & { body: string; file: string };
@@ -13,14 +14,6 @@ export type CuratedGuide = GuideRecord & { file: string };
 export type LoadedContent = { codes: CuratedCode[]; guides: CuratedGuide[]; cpt: CptContent };
 
 const SYSTEM_PATTERNS: Record<CodeSystem, RegExp> = { hcpcs: HCPCS_PATTERN, cpt: CPT_PATTERN, modifier: MODIFIER_PATTERN };
-
-function markdownFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Reads and validates every record in content/. Collects every problem before throwing,
@@ -32,9 +25,9 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
   const guides: CuratedGuide[] = [];
   const seen = new Map<string, string>();
 
-  for (const name of markdownFiles(join(root, 'codes'))) {
+  for (const name of listMarkdownFiles(join(root, 'codes'), `${root}/codes`, problems)) {
     const file = `${root}/codes/${name}`;
-    const result = validateFile(file, readFileSync(file, 'utf8'), codeRecordSchema);
+    const result = validateContentFile(file, file, FILE_BYTES.code, codeRecordSchema);
     const rawCode = result.ok ? result.value.code : (result.data as { code?: unknown } | undefined)?.code;
     if (typeof rawCode === 'string') {
       const key = rawCode.toUpperCase();
@@ -60,9 +53,9 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     codes.push({ ...record, body: result.body, file });
   }
 
-  for (const name of markdownFiles(join(root, 'guides'))) {
+  for (const name of listMarkdownFiles(join(root, 'guides'), `${root}/guides`, problems)) {
     const file = `${root}/guides/${name}`;
-    const result = validateFile(file, readFileSync(file, 'utf8'), guideRecordSchema);
+    const result = validateContentFile(file, file, FILE_BYTES.guide, guideRecordSchema);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
