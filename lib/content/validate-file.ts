@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import { FIELD_LIMITS } from '../content-limits';
 import type { ContentProblem } from './content-error';
 import { describeIssue } from './describe-issue';
-import { readFrontMatter } from './front-matter';
+import { lineOfKey, readFrontMatter } from './front-matter';
 import { readContentFile } from './read-content-file';
+import { unsafeLines, unsafeValues } from './unsafe-text';
 
 export type ValidatedFile<T> =
   { ok: true; value: T; body: string; raw: string } | { ok: false; problems: ContentProblem[]; data?: unknown };
@@ -30,6 +31,8 @@ export function validateFile<S extends z.ZodObject>(
   schema: S,
   schemaFile = 'lib/content-schema.ts',
 ): ValidatedFile<z.infer<S>> {
+  const unsafe = unsafeLines(file, source);
+  if (unsafe.length > 0) return { ok: false, problems: unsafe };
   const front = readFrontMatter(file, source);
   if (!front.ok) return { ok: false, problems: [front.problem] };
   if (front.data === null || typeof front.data !== 'object' || Array.isArray(front.data) || Object.keys(front.data).length === 0) {
@@ -40,7 +43,7 @@ export function validateFile<S extends z.ZodObject>(
       ],
     };
   }
-  const problems = checkBody(file, front.raw, front.body);
+  const problems = [...unsafeValues(file, front.data, (key) => lineOfKey(front.raw, key)), ...checkBody(file, front.raw, front.body)];
   const result = schema.safeParse(front.data);
   if (result.success && problems.length === 0) return { ok: true, value: result.data, body: front.body, raw: front.raw };
   const knownKeys = Object.keys(schema.shape);
