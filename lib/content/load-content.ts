@@ -4,6 +4,7 @@ import { FILE_BYTES } from '../content-limits';
 import { codeRecordSchema, guideRecordSchema, type CodeRecord, type GuideRecord } from '../content-schema';
 import { ContentValidationError, type ContentProblem } from './content-error';
 import { lineOfKey } from './front-matter';
+import { checkQuestionIds } from './guide-question-ids';
 import { loadCptContent, type CptContent } from './load-cpt';
 import { listMarkdownFiles } from './read-content-file';
 import { validateContentFile } from './validate-file';
@@ -63,6 +64,7 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     if (name !== `${result.value.slug}.md`) {
       problems.push({ file, line: lineOfKey(result.raw, 'slug'), field: 'slug', message: `expected the file name to match the slug, found "${result.value.slug}" in ${name}`, fix: `rename the file to ${result.value.slug}.md, or correct the slug` });
     }
+    problems.push(...checkQuestionIds(file, result.raw, result.value.questions));
     guides.push({ ...result.value, intro: result.body, file });
   }
 
