@@ -16,6 +16,11 @@ export type LoadedContent = { codes: CuratedCode[]; guides: CuratedGuide[]; cpt:
 
 const SYSTEM_PATTERNS: Record<CodeSystem, RegExp> = { hcpcs: HCPCS_PATTERN, cpt: CPT_PATTERN, modifier: MODIFIER_PATTERN };
 
+/** Codes and guide slugs whose own file already has a reported problem: a reference to one is not a second problem. */
+type Reported = { codes: Set<string>; guides: Set<string> };
+
+const stem = (name: string) => name.replace(/\.md$/, '');
+
 /**
  * Reads and validates every record in content/. Collects every problem before throwing,
  * so one run shows them all. `catalogueCodes` are codes from the CMS files, which related codes may also name.
@@ -25,6 +30,7 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
   const codes: CuratedCode[] = [];
   const guides: CuratedGuide[] = [];
   const seen = new Map<string, string>();
+  const reported: Reported = { codes: new Set(), guides: new Set() };
 
   for (const name of listMarkdownFiles(join(root, 'codes'), `${root}/codes`, problems)) {
     const file = `${root}/codes/${name}`;
@@ -38,6 +44,8 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     }
     if (!result.ok) {
       problems.push(...result.problems);
+      reported.codes.add(stem(name).toUpperCase());
+      if (typeof rawCode === 'string') reported.codes.add(rawCode.toUpperCase());
       continue;
     }
     const record = result.value;
@@ -59,6 +67,9 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     const result = validateContentFile(file, file, FILE_BYTES.guide, guideRecordSchema);
     if (!result.ok) {
       problems.push(...result.problems);
+      const slug = (result.data as { slug?: unknown } | undefined)?.slug;
+      reported.guides.add(stem(name));
+      if (typeof slug === 'string') reported.guides.add(slug);
       continue;
     }
     if (name !== `${result.value.slug}.md`) {
@@ -69,7 +80,7 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
   }
 
   const cpt = loadCptContent(root, problems);
-  problems.push(...checkReferences(codes, guides, catalogueCodes));
+  problems.push(...checkReferences(codes, guides, catalogueCodes, reported));
   problems.push(...checkCptSummaries(cpt, codes, catalogueCodes));
   if (problems.length > 0) throw new ContentValidationError(problems);
   return { codes, guides, cpt };
@@ -89,9 +100,10 @@ function checkCptSummaries(cpt: CptContent, codes: CuratedCode[], catalogueCodes
   return problems;
 }
 
-function checkReferences(codes: CuratedCode[], guides: CuratedGuide[], catalogueCodes: ReadonlySet<string>): ContentProblem[] {
-  const known = new Set([...catalogueCodes, ...codes.map((c) => c.code)]);
-  const slugs = new Set(guides.map((g) => g.slug));
+/** Codes and guides that records name must exist; one whose own file failed counts as existing, as its problem is reported. */
+function checkReferences(codes: CuratedCode[], guides: CuratedGuide[], catalogueCodes: ReadonlySet<string>, reported: Reported): ContentProblem[] {
+  const known = new Set([...catalogueCodes, ...codes.map((c) => c.code), ...reported.codes]);
+  const slugs = new Set([...guides.map((g) => g.slug), ...reported.guides]);
   const problems: ContentProblem[] = [];
   const missingCode = (file: string, field: string, code: string): ContentProblem => {
     const suggestion = nearest(code, known, 2);
