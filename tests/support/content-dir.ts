@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { ContentValidationError, formatProblem } from '@/lib/content/content-error';
+import { ContentValidationError, formatProblem, type ContentProblem } from '@/lib/content/content-error';
 import { loadContent } from '@/lib/content/load-content';
 
 /** Front matter from `fields` (YAML-quoted as needed, so "\e" escapes stand for control characters), then `body`. */
@@ -59,13 +59,18 @@ export function removeContentDirs(): void {
   for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
-/** The problems loadContent reports for `root`, formatted, with the temp folder written as `content`. */
-export function contentProblems(root: string, catalogueCodes?: ReadonlySet<string>): string[] {
+/** The problems loadContent reports for `root`, as they are. */
+export function contentProblemList(root: string, catalogueCodes?: ReadonlySet<string>): ContentProblem[] {
   try {
     loadContent(root, catalogueCodes);
   } catch (error) {
     if (!(error instanceof ContentValidationError)) throw error;
-    return error.problems.map((p) => formatProblem(p).replaceAll(root, 'content'));
+    return error.problems;
   }
   return [];
+}
+
+/** The problems loadContent reports for `root`, formatted, with the temp folder written as `content`. */
+export function contentProblems(root: string, catalogueCodes?: ReadonlySet<string>): string[] {
+  return contentProblemList(root, catalogueCodes).map((p) => formatProblem(p).replaceAll(root, 'content'));
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseThesaurusFile } from '@/lib/content/load-thesaurus';
 import { formatProblem } from '@/lib/errors';
-import { codeFields, contentDir, contentProblems, markdown, removeContentDirs } from '@/tests/support/content-dir';
+import { codeFields, contentDir, contentProblemList, contentProblems, markdown, removeContentDirs } from '@/tests/support/content-dir';
 
 afterEach(removeContentDirs);
 
@@ -15,7 +15,9 @@ function recordWith(over: Record<string, unknown>, placeholder: string, text: st
   return contentDir({ 'codes/S9986.md': markdown(codeFields('S9986', over), body).replace(placeholder, text) });
 }
 
+/** The formatted problems, after checking that neither they nor the problems as reported carry a raw character. */
 function problems(root: string): string[] {
+  for (const { message, field } of contentProblemList(root)) expect(`${field ?? ''} ${message}`).not.toMatch(RAW);
   const found = contentProblems(root);
   for (const line of found) expect(line).not.toMatch(RAW);
   return found;
