@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { ANY_CODE_PATTERN, CODE_SYSTEMS, CPT_PATTERN } from './codes/patterns';
+import { FIELD_LIMITS } from './content-limits';
 import { THESAURUS_KINDS } from './search/thesaurus';
 
-const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' });
+/** Text of at most `max` characters (content-limits.ts); blank text counts as missing. */
+const textUpTo = (max: number) =>
+  z
+    .string({ error: 'expected text' })
+    .trim()
+    .min(1, { error: 'expected text' })
+    .max(max, { error: `expected at most ${max.toLocaleString('en-US')} characters` });
+const text = textUpTo(FIELD_LIMITS.markdown);
+const listUpTo = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { error: `expected at most ${max} items` });
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 const codeRef = z.string({ error: 'expected a code as a quoted string, such as "S9986"' }).regex(ANY_CODE_PATTERN, {
   error: 'expected an uppercase code such as "S9986", "96999" or "GA"',
@@ -12,9 +21,9 @@ export const codeSystemSchema = z.enum(CODE_SYSTEMS, { error: 'expected one of "
 
 export const faqItemSchema = z.strictObject({
   /** The question as a reader would ask it. */
-  question: text,
+  question: textUpTo(FIELD_LIMITS.question),
   /** The answer, in markdown (raw HTML is not rendered). */
-  answer: text,
+  answer: textUpTo(FIELD_LIMITS.faqAnswer),
   /** Who asks it: "patient" for questions a patient would ask (is it covered, what will I pay, why is it on my bill). */
   audience: z.enum(['patient', 'professional'], { error: 'expected "patient" or "professional"' }).default('professional'),
 });
@@ -60,17 +69,17 @@ export const codeRecordSchema = z.strictObject({
   /** Which code set it belongs to. */
   system: codeSystemSchema,
   /** A short original title (never the AMA CPT descriptor). */
-  title: text,
+  title: textUpTo(FIELD_LIMITS.title),
   /** The official CMS descriptor, verbatim. HCPCS Level II and modifiers only; CPT descriptors are AMA copyright. */
   descriptor: text.optional(),
   /** The category shown in breadcrumbs, e.g. "S codes: temporary national codes for private payers". */
   category: text,
   /** "Also known as" names people use for this code. */
-  synonyms: z.array(text).default([]),
+  synonyms: listUpTo(textUpTo(FIELD_LIMITS.synonym), FIELD_LIMITS.synonymCount).default([]),
   /** Plain-language phrases a patient or student would use. */
-  plainLanguage: z.array(text).default([]),
+  plainLanguage: listUpTo(textUpTo(FIELD_LIMITS.plainLanguage), FIELD_LIMITS.plainLanguageCount).default([]),
   /** One or two sentences saying what the code is for. */
-  summary: text,
+  summary: textUpTo(FIELD_LIMITS.summary),
   /** Clinical context, in markdown. */
   clinicalContext: text,
   /** Billing guidance, in markdown. */
@@ -105,7 +114,7 @@ export const guideQuestionSchema = z.strictObject({
   /** Stable anchor id for the question, e.g. "what-is-an-abn". */
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a lowercase anchor id such as "what-is-an-abn"' }),
   /** The question. */
-  question: text,
+  question: textUpTo(FIELD_LIMITS.question),
   /** The answer, in markdown. */
   answer: text,
 });
@@ -114,9 +123,9 @@ export const guideRecordSchema = z.strictObject({
   /** Must equal the file name without .md. */
   slug: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a lowercase slug such as "medical-necessity"' }),
   /** Page title. */
-  title: text,
+  title: textUpTo(FIELD_LIMITS.title),
   /** One-sentence description used for search results and link previews. */
-  description: text,
+  description: textUpTo(FIELD_LIMITS.summary),
   /** Codes the guide discusses; each must exist. */
   codes: z.array(codeRef).default([]),
   /** The questions and answers, in reading order. */
@@ -173,11 +182,11 @@ export const cptRangesFileSchema = z.strictObject({
 export const cptSummarySchema = z.strictObject({
   code: cptCode,
   /** A short original title (at most 90 characters). */
-  title: text.max(90, { error: 'expected at most 90 characters' }),
+  title: textUpTo(90),
   /** What the service is, in one to three plain sentences. */
-  summary: text,
+  summary: textUpTo(FIELD_LIMITS.summary),
   /** What people type when they look for it: lay terms, abbreviations, common names. */
-  terms: z.array(text).default([]),
+  terms: listUpTo(textUpTo(FIELD_LIMITS.synonym), FIELD_LIMITS.synonymCount).default([]),
   /** CMS facts the title and summary rely on; checked against the PFS file when it is loaded. */
   cmsFacts: cmsFactsSchema.pick({ pfsStatus: true, globalDays: true, pcTcIndicator: true }).optional(),
 });

@@ -16,7 +16,7 @@ export type Problem = {
 };
 
 /** Control characters and bidi overrides in a value are shown escaped, so a log line cannot be rewritten by them. */
-function visible(text: string): string {
+export function visible(text: string): string {
   return text.replace(
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,

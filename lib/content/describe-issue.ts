@@ -56,6 +56,10 @@ export function describeIssue(file: string, raw: string, data: unknown, issue: z
       fix: `quote it: code: "${rawValue.padStart(5, '0')}"`,
     }];
   }
+  if (issue.code === 'too_big' && (typeof found === 'string' || Array.isArray(found))) {
+    const size = typeof found === 'string' ? `${found.trim().length.toLocaleString('en-US')} characters` : `${found.length} items`;
+    return [{ file, line, field, message: `${issue.message}, found ${size}`, fix: `${typeof found === 'string' ? 'shorten it' : 'keep the ones that matter most'} (the size caps are in lib/content-limits.ts)` }];
+  }
   const requiredMissing = found === undefined || (typeof found === 'string' && found.trim() === '');
   return [{
     file, line, field,

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 import type { ContentProblem } from './content-error';
+import { describeYamlError } from './yaml-syntax-error';
 
 export type FrontMatterResult =
   | { ok: true; data: unknown; body: string; raw: string }
@@ -12,6 +13,29 @@ function refuseJavaScript(): never {
 }
 
 const OPENING = /^---([^\n]*)\n/;
+
+/** The YAML errors of the front matter `text`, as gray-matter handed it to the engine. */
+class YamlSyntaxError extends Error {
+  constructor(
+    readonly text: string,
+    readonly errors: YAMLError[],
+  ) {
+    super(errors[0]!.message);
+  }
+}
+
+function parseYaml(text: string): object {
+  const document = parseDocument(text);
+  if (document.errors.length > 0) throw new YamlSyntaxError(text, document.errors);
+  return (document.toJS() ?? {}) as object;
+}
+
+/** 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
 
 /** Reads YAML front matter safely: no JavaScript engines, BOM and CRLF tolerated. */
 export function readFrontMatter(file: string, source: string): FrontMatterResult {
@@ -40,25 +64,19 @@ export function readFrontMatter(file: string, source: string): FrontMatterResult
     const parsed = matter(raw, {
       language: 'yaml',
       engines: {
-        yaml: (text: string) => (parseYaml(text) ?? {}) as object,
+        yaml: parseYaml,
         js: refuseJavaScript,
         javascript: refuseJavaScript,
       },
     });
     return { ok: true, data: parsed.data, body: parsed.content.trim(), raw };
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const yamlLine = error.linePos?.[0]?.line;
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      return {
-        ok: false,
-        problem: {
-          file,
-          line: yamlLine === undefined ? undefined : yamlLine + 1,
-          message: `expected valid YAML front matter, found a syntax error: ${reason}`,
-          fix: 'correct the YAML at that line (check indentation, quotes and brackets)',
-        },
-      };
+    if (error instanceof YamlSyntaxError) {
+      const { offset, reason, fix } = describeYamlError(error.text, error.errors);
+      // Lines are counted in the whole file: gray-matter hands the engine the text after the opening "---".
+      const start = raw.indexOf(error.text);
+      const line = start === -1 ? undefined : lineAt(raw, start + offset);
+      return { ok: false, problem: { file, line, message: `expected valid YAML front matter, found a syntax error: ${reason}`, fix } };
     }
     return { ok: false, problem: { file, message: `could not read the front matter: ${(error as Error).message}`, fix: 'write the front matter in YAML between two "---" lines' } };
   }

@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CPT_MODIFIER_PATTERN, CPT_PATTERN, HCPCS_PATTERN, MODIFIER_PATTERN, type CodeSystem } from '../codes/patterns';
+import { FILE_BYTES } from '../content-limits';
 import { codeRecordSchema, guideRecordSchema, type CodeRecord, type GuideRecord } from '../content-schema';
 import { ContentValidationError, type ContentProblem } from './content-error';
 import { lineOfKey } from './front-matter';
+import { checkQuestionIds } from './guide-question-ids';
 import { loadCptContent, type CptContent } from './load-cpt';
-import { validateFile } from './validate-file';
+import { listMarkdownFiles } from './read-content-file';
+import { validateContentFile } from './validate-file';
 import { nearest } from '../text/nearest';
 
 export type CuratedCode = CodeRecord & { body: string; file: string };
@@ -14,13 +16,10 @@ export type LoadedContent = { codes: CuratedCode[]; guides: CuratedGuide[]; cpt:
 
 const SYSTEM_PATTERNS: Record<CodeSystem, RegExp> = { hcpcs: HCPCS_PATTERN, cpt: CPT_PATTERN, modifier: MODIFIER_PATTERN };
 
-function markdownFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
-  } catch {
-    return [];
-  }
-}
+/** Codes and guide slugs whose own file already has a reported problem: a reference to one is not a second problem. */
+type Reported = { codes: Set<string>; guides: Set<string> };
+
+const stem = (name: string) => name.replace(/\.md$/, '');
 
 /**
  * Reads and validates every record in content/. Collects every problem before throwing,
@@ -31,10 +30,11 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
   const codes: CuratedCode[] = [];
   const guides: CuratedGuide[] = [];
   const seen = new Map<string, string>();
+  const reported: Reported = { codes: new Set(), guides: new Set() };
 
-  for (const name of markdownFiles(join(root, 'codes'))) {
+  for (const name of listMarkdownFiles(join(root, 'codes'), `${root}/codes`, problems)) {
     const file = `${root}/codes/${name}`;
-    const result = validateFile(file, readFileSync(file, 'utf8'), codeRecordSchema);
+    const result = validateContentFile(file, file, FILE_BYTES.code, codeRecordSchema);
     const rawCode = result.ok ? result.value.code : (result.data as { code?: unknown } | undefined)?.code;
     if (typeof rawCode === 'string') {
       const key = rawCode.toUpperCase();
@@ -44,6 +44,8 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     }
     if (!result.ok) {
       problems.push(...result.problems);
+      reported.codes.add(stem(name).toUpperCase());
+      if (typeof rawCode === 'string') reported.codes.add(rawCode.toUpperCase());
       continue;
     }
     const record = result.value;
@@ -60,21 +62,25 @@ export function loadContent(root = 'content', catalogueCodes: ReadonlySet<string
     codes.push({ ...record, body: result.body, file });
   }
 
-  for (const name of markdownFiles(join(root, 'guides'))) {
+  for (const name of listMarkdownFiles(join(root, 'guides'), `${root}/guides`, problems)) {
     const file = `${root}/guides/${name}`;
-    const result = validateFile(file, readFileSync(file, 'utf8'), guideRecordSchema);
+    const result = validateContentFile(file, file, FILE_BYTES.guide, guideRecordSchema);
     if (!result.ok) {
       problems.push(...result.problems);
+      const slug = (result.data as { slug?: unknown } | undefined)?.slug;
+      reported.guides.add(stem(name));
+      if (typeof slug === 'string') reported.guides.add(slug);
       continue;
     }
     if (name !== `${result.value.slug}.md`) {
       problems.push({ file, line: lineOfKey(result.raw, 'slug'), field: 'slug', message: `expected the file name to match the slug, found "${result.value.slug}" in ${name}`, fix: `rename the file to ${result.value.slug}.md, or correct the slug` });
     }
+    problems.push(...checkQuestionIds(file, result.raw, result.value.questions));
     guides.push({ ...result.value, intro: result.body, file });
   }
 
   const cpt = loadCptContent(root, problems);
-  problems.push(...checkReferences(codes, guides, catalogueCodes));
+  problems.push(...checkReferences(codes, guides, catalogueCodes, reported));
   problems.push(...checkCptSummaries(cpt, codes, catalogueCodes));
   if (problems.length > 0) throw new ContentValidationError(problems);
   return { codes, guides, cpt };
@@ -94,9 +100,10 @@ function checkCptSummaries(cpt: CptContent, codes: CuratedCode[], catalogueCodes
   return problems;
 }
 
-function checkReferences(codes: CuratedCode[], guides: CuratedGuide[], catalogueCodes: ReadonlySet<string>): ContentProblem[] {
-  const known = new Set([...catalogueCodes, ...codes.map((c) => c.code)]);
-  const slugs = new Set(guides.map((g) => g.slug));
+/** Codes and guides that records name must exist; one whose own file failed counts as existing, as its problem is reported. */
+function checkReferences(codes: CuratedCode[], guides: CuratedGuide[], catalogueCodes: ReadonlySet<string>, reported: Reported): ContentProblem[] {
+  const known = new Set([...catalogueCodes, ...codes.map((c) => c.code), ...reported.codes]);
+  const slugs = new Set([...guides.map((g) => g.slug), ...reported.guides]);
   const problems: ContentProblem[] = [];
   const missingCode = (file: string, field: string, code: string): ContentProblem => {
     const suggestion = nearest(code, known, 2);

@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import { FILE_BYTES } from '../content-limits';
 import { cptRangesFileSchema, cptSummaryFileSchema, type CptRangesFile, type CptSummary } from '../content-schema';
 import { compareCpt, cptKind } from '../codes/cpt-order';
 import type { ContentProblem } from './content-error';
-import { validateFile } from './validate-file';
+import { listMarkdownFiles } from './read-content-file';
+import { validateContentFile } from './validate-file';
 
 /** `field` locates the entry in its file, e.g. `entries[3]`. */
 export type CuratedCptSummary = CptSummary & { file: string; field: string; lastReviewed: string };
@@ -15,8 +17,8 @@ export function loadCptContent(root: string, problems: ContentProblem[]): CptCon
 }
 
 function loadRanges(path: string, file: string, problems: ContentProblem[]): CptContent['ranges'] {
-  if (!existsSync(path)) return null;
-  const result = validateFile(file, readFileSync(path, 'utf8'), cptRangesFileSchema);
+  if (!lstatSync(path, { throwIfNoEntry: false })) return null;
+  const result = validateContentFile(path, file, FILE_BYTES.cptRanges, cptRangesFileSchema);
   if (!result.ok) {
     problems.push(...result.problems);
     return null;
@@ -52,12 +54,11 @@ function loadRanges(path: string, file: string, problems: ContentProblem[]): Cpt
 
 function loadSummaries(root: string, problems: ContentProblem[]): CuratedCptSummary[] {
   const dir = join(root, 'cpt', 'summaries');
-  if (!existsSync(dir)) return [];
   const summaries: CuratedCptSummary[] = [];
   const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of listMarkdownFiles(dir, `${root}/cpt/summaries`, problems)) {
     const file = `${root}/cpt/summaries/${name}`;
-    const result = validateFile(file, readFileSync(join(dir, name), 'utf8'), cptSummaryFileSchema);
+    const result = validateContentFile(join(dir, name), file, FILE_BYTES.cptSummaries, cptSummaryFileSchema);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { FILE_BYTES } from '../content-limits';
 import { thesaurusFileSchema, type ThesaurusFile } from '../content-schema';
 import { listProblems, ProblemError, type Problem } from '../errors';
 import { expansionKey, MAX_PHRASE_WORDS, phraseKey, type Thesaurus, type ThesaurusEntry } from '../search/thesaurus';
+import { listMarkdownFiles, readContentFile } from './read-content-file';
 import { validateFile } from './validate-file';
 
 export class ThesaurusError extends ProblemError {
@@ -49,17 +50,16 @@ function label(file: string): string {
 
 /** Reads and validates every `*.md` file in `dir`; throws a ThesaurusError naming each bad file and field. */
 export function loadThesaurus(dir = 'content/thesaurus'): Thesaurus {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
-  } catch (error) {
-    throw new ThesaurusError([{ file: label(dir), message: `cannot read the thesaurus folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` }]);
-  }
   const entries: ThesaurusEntry[] = [];
   const problems: Problem[] = [];
-  for (const name of names) {
+  for (const name of listMarkdownFiles(dir, label(dir), problems, true)) {
     const file = join(dir, name);
-    const result = parseThesaurusFile(readFileSync(file, 'utf8'), label(file));
+    const read = readContentFile(file, label(file), FILE_BYTES.thesaurus);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = parseThesaurusFile(read.text, label(file));
     entries.push(...result.entries);
     problems.push(...result.problems);
   }

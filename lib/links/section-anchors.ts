@@ -31,3 +31,9 @@ export const SECTION_ANCHORS = [
 ] as const;
 
 export type SectionAnchor = (typeof SECTION_ANCHORS)[number]['id'];
+
+/**
+ * Ids a guide page gives its own elements (components/guide-article.tsx, components/site-document.tsx). A question's id
+ * becomes an anchor on the same page (/guides/medical-necessity/#ncd-and-lcd), so it must not be one of these.
+ */
+export const GUIDE_PAGE_IDS: readonly string[] = ['main', 'codes', 'sources'];

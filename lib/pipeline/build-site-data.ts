@@ -28,6 +28,7 @@ import { localitiesOf } from './localities';
 import { readCmsInputs } from './read-cms-inputs';
 import { addSimilarCodes } from './similar-codes';
 import { ndcTable, searchEntries } from './search-entries';
+import { recoverAbandonedFolders } from './write-atomic';
 import { writeGenerated } from './write-generated';
 
 export type BuildOptions = CmsFileNames & {
@@ -84,6 +85,7 @@ export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
 
 /** The data step: assembles the site, then writes the whole output folder at once. Returns a one-line summary. */
 export async function buildSiteData(options: BuildOptions & { outDir: string }): Promise<string> {
+  recoverAbandonedFolders(options.outDir);
   const { pages, summaries, guides, meta, thesaurus, localities, dataFiles, content } = await assembleSite(options);
   const cptRanges = content.cpt.ranges;
   const output: Generated = {

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a whole folder of files so that readers see either the old folder or the new one, never a mix:
@@ -23,4 +23,36 @@ export function writeFolderAtomically(target: string, files: Map<string, string>
   if (hadPrevious) renameSync(target, previous);
   renameSync(staging, target);
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Clears what a killed writeFolderAtomically left beside `target`: the `.tmp-<pid>` and `.old-<pid>` folders of
+ * processes that are gone. An `.old-` folder when `target` is missing means the run died between its two renames:
+ * that folder is the last good output, so it is put back rather than removed.
+ */
+export function recoverAbandonedFolders(target: string): void {
+  const parent = dirname(target);
+  const pattern = new RegExp(`^${basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    const [, kind, pid] = pattern.exec(name) ?? [];
+    if (!pid || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    const path = join(parent, name);
+    if (kind === 'old' && !existsSync(target)) renameSync(path, target);
+    else rmSync(path, { recursive: true, force: true });
+  }
 }

@@ -62,9 +62,9 @@ describe('loadContent: bad records fail with a pinned message', () => {
     ]);
   });
 
-  it('malformed YAML, with the line', () => {
+  it('malformed YAML, with the line an editor shows (line 4: `title: [unclosed`)', () => {
     expect(problemsOf('bad-yaml')).toEqual([
-      'tests/fixtures/content/bad-yaml/codes/S9986.md:6: expected valid YAML front matter, found a syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix: correct the YAML at that line (check indentation, quotes and brackets)',
+      'tests/fixtures/content/bad-yaml/codes/S9986.md:4: expected valid YAML front matter, found a syntax error: the [ opened on this line is never closed. Fix: close it with ], or quote the whole value if the [ is part of the text',
     ]);
   });
 

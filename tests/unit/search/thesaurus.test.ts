@@ -94,7 +94,7 @@ describe('loading the thesaurus', () => {
   });
 
   it('says when the folder is missing', () => {
-    expect(() => loadThesaurus('no/such/dir')).toThrow('no/such/dir: cannot read the thesaurus folder (ENOENT)');
+    expect(() => loadThesaurus('no/such/dir')).toThrow('no/such/dir: cannot read the folder (ENOENT)');
   });
 });
 
