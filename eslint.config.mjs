@@ -14,6 +14,7 @@ export default defineConfig([
     'node_modules/**',
     'next-env.d.ts',
     '.bench/**',
+    '.build-stage/**',
     'reports/**',
     'bench-results/**',
     'test-results/**',

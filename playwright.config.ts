@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { env } from './lib/env';
 
 const PORT = 4321;
+/** deploy/nginx.conf, served by scripts/nginx-test.sh; CI installs nginx from apt. */
+const NGINX_PORT = 4322;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,11 +26,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npx tsx scripts/serve.ts --port=${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    // every browser test, against `npm start`'s server (scripts/serve.ts)
+    { name: 'chromium', testIgnore: ['**/nginx.spec.ts'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // what a host must do, against the nginx configuration we ship
+    {
+      name: 'nginx',
+      testMatch: ['**/hosting.spec.ts', '**/links-urls.spec.ts', '**/nginx.spec.ts'],
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${NGINX_PORT}` },
+    },
+  ],
+  webServer: [
+    { command: `npx tsx scripts/serve.ts --port=${PORT}`, url: `http://localhost:${PORT}/`, reuseExistingServer: false, timeout: 30_000 },
+    { command: `bash scripts/nginx-test.sh ${NGINX_PORT}`, url: `http://localhost:${NGINX_PORT}/`, reuseExistingServer: false, timeout: 30_000 },
+  ],
 });

@@ -17,7 +17,8 @@ export function SiteFooter() {
           described in our own words.
         </p>
         <p className="sm:text-right">
-          <a href="/guides/">Guides</a> · <a href="/codes/">Browse</a> · <a href="/search/">Search</a> · <a href="/data/">Data sources</a>
+          <a href="/guides/">Guides</a> · <a href="/codes/">Browse</a> · <a href="/search/">Search</a> · <a href="/data/">Data sources</a> ·{' '}
+          <a href="/editorial/">How we write and review</a>
         </p>
       </div>
     </footer>

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { codeIndexSchema, codeTwinSchema } from './api-schema';
+import { env } from './env';
 import { ProblemError } from './errors';
 import {
   browseSchema,
@@ -23,7 +24,9 @@ import { CODE_API_DIR, CODE_INDEX_HREF, LOCALITIES_HREF } from './urls';
 import { assertSearchPayload, type SearchPayload } from './search/payload-format';
 
 /** The data step's output folder; pages read only from here, never from content/ or the CMS files. */
-export const GENERATED_DIR = join(process.cwd(), '.generated');
+export const GENERATED_DIR = join(process.cwd(), env.GENERATED_DIR ?? '.generated');
+/** The exported site: `next build` writes it, scripts/post-export.ts finishes it. */
+export const EXPORT_DIR = env.EXPORT_DIR ?? 'out';
 /** The part of .generated/ that is published as it is: its paths are site paths. */
 export const PUBLIC_DIR = 'public';
 

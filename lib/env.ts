@@ -34,6 +34,10 @@ const envSchema = z.object({
   OPPS_FILE: optional(z.string()),
   /** A newer Clinical Laboratory Fee Schedule. */
   CLFS_FILE: optional(z.string()),
+  /** Where readers report an error: an issue form (https://…/issues/new) or a mailto: address. Unset: the site says it has none. */
+  REPORT_ERROR_URL: optional(
+    z.url({ protocol: /^(https|mailto)$/, error: 'expected an https:// address (an issue form) or a mailto: address' }),
+  ),
   /** Absolute origin for canonical links, the sitemap and previews, e.g. https://codes.example.org. */
   SITE_URL: optional(z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) address such as https://codes.example.org' })),
   /** The date (YYYY-MM-DD) that decides which codes are active; default: the day of the build. Set it to reproduce a build. */
@@ -46,6 +50,10 @@ const envSchema = z.object({
   CHROMIUM_PATH: optional(z.string()),
   /** How many alternating rounds `npm run bench:build` runs. */
   BENCH_ROUNDS: optional(z.coerce.number({ error: 'expected a whole number' }).int().min(1).max(20)),
+  /** Set by `npm run build` (scripts/build.ts) for its steps: where the data step writes and pages read; default .generated. */
+  GENERATED_DIR: optional(z.string()),
+  /** Set by `npm run build` for its steps: where next build exports and post-export finishes the site; default out. */
+  EXPORT_DIR: optional(z.string()),
   /** The public search query set; default ../shared/search-eval/queries.json, else the copy in tests/fixtures. */
   SEARCH_EVAL_FILE: optional(z.string()),
 });

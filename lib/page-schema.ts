@@ -208,7 +208,7 @@ export const siteMetaSchema = z.strictObject({
   hcpcsRelease: z.string().nullable(),
   feeSchedule: z.string().nullable(),
   builtOn: z.string(),
-  counts: z.strictObject({ codes: z.number(), curated: z.number(), guides: z.number() }),
+  counts: z.strictObject({ codes: z.number(), curated: z.number(), guides: z.number(), cptSummaries: z.number() }),
 });
 export type SiteMeta = z.infer<typeof siteMetaSchema>;
 

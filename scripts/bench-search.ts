@@ -126,7 +126,8 @@ function miniSearchOver(entries: SearchEntry[]): (q: string, limit: number) => s
     storeFields: ['code'],
     extractField: (doc, field) => {
       const value = (doc as unknown as Record<string, unknown>)[field];
-      return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+      // the id field is read through here too, and must stay unique
+      return Array.isArray(value) ? value.join(' ') : typeof value === 'string' || typeof value === 'number' ? String(value) : '';
     },
     searchOptions: { prefix: true, fuzzy: 0.2, boost: { code: 3, title: 2, synonyms: 1.5 } },
   });

@@ -1,17 +1,20 @@
 /**
- * After `next build`: copies the data step's published files (.generated/public/: JSON twins, code index, code paths,
- * locality table, search index) into out/, publishes the embed script at its versioned address (/embed/v1.js), and
- * writes the host rules (_redirects, _headers).
+ * After `next build`: removes the RSC payload files no page requests, gives every page its Content-Security-Policy,
+ * copies the data step's published files (.generated/public/: JSON twins, code index, code paths, locality table,
+ * search index) into out/, publishes the embed script at its versioned address (/embed/v1.js), and writes the host
+ * rules (_redirects, _headers).
  */
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_DIR, PUBLIC_DIR } from '@/lib/data-contract';
+import { EXPORT_DIR, GENERATED_DIR, PUBLIC_DIR } from '@/lib/data-contract';
 import { getCodeList } from '@/lib/data';
 import { reportError } from '@/lib/errors';
-import { publishVersionedEmbedScript } from '@/lib/links/embed-script';
+import { embedStyleHash, publishVersionedEmbedScript } from '@/lib/links/embed-script';
 import { headersFile, redirectsFile } from '@/lib/links/host-rules';
+import { addPagePolicies } from '@/lib/export/page-policies';
+import { pruneRscPayloads } from '@/lib/export/prune-rsc';
 
-const OUT = 'out';
+const OUT = EXPORT_DIR;
 const started = performance.now();
 
 if (!existsSync(join(OUT, 'index.html'))) {
@@ -19,6 +22,9 @@ if (!existsSync(join(OUT, 'index.html'))) {
   process.exit(1);
 }
 
+const pruned = pruneRscPayloads(OUT);
+// the embed demo shows the preview card, whose style sheet embed.js writes inline
+const pages = addPagePolicies(OUT, { 'embed/index.html': [embedStyleHash()] });
 cpSync(join(GENERATED_DIR, PUBLIC_DIR), OUT, { recursive: true });
 try {
   publishVersionedEmbedScript(OUT);
@@ -33,5 +39,5 @@ writeFileSync(join(OUT, '_headers'), headersFile());
 
 const rules = redirects.split('\n').filter((l) => l && !l.startsWith('#')).length;
 console.log(
-  `post-export: ${list.length} JSON twins and the data files copied, ${rules} redirect rules in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `post-export: ${pruned} RSC payload files removed, ${pages} pages given their script policy, ${list.length} JSON twins and the data files copied, ${rules} redirect rules in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

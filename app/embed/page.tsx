@@ -4,7 +4,7 @@ import { CodeSample } from '@/components/code-sample';
 import { Section } from '@/components/section';
 import { getCodeList } from '@/lib/data';
 import { SITE_URL } from '@/lib/env';
-import { embedScriptIntegrity, embedScriptTag } from '@/lib/links/embed-script';
+import { embedScriptIntegrity, embedScriptTag, embedStyleHash } from '@/lib/links/embed-script';
 import { EMBED_SCRIPT_ALIAS_HREF, EMBED_SCRIPT_HREF } from '@/lib/urls';
 
 export const metadata: Metadata = {
@@ -39,6 +39,11 @@ export default function EmbedPage() {
           Links to code pages on this site (<code>{`${SITE_URL}/codes/S9986/`}</code>, <code>/modifiers/GA/</code> and the short forms such
           as <code>/s9986</code>) get a preview; other links are left alone. To leave one out, give it the attribute{' '}
           <code>data-codeatlas-no-preview</code>.
+        </p>
+        <p className="mt-3">
+          If your site sends a Content-Security-Policy, allow the script and the data it reads from this site (
+          <code>{`script-src ${SITE_URL}`}</code>, <code>{`connect-src ${SITE_URL}`}</code>) and the card&apos;s style sheet by its hash:{' '}
+          <code>{`style-src '${embedStyleHash()}'`}</code>.
         </p>
       </Section>
 

@@ -12,7 +12,7 @@ export function ExplainedTerm({ term, name }: { term: Explained; name: string })
         <code>{term.value}</code>
         {term.label ? ` (${term.label})` : ''}
       </dt>
-      <dd>
+      <dd className="meaning">
         {term.meaning ??
           `This site does not know what ${name.toLowerCase()} "${term.value}" means; check the CMS documentation for this release.`}
       </dd>

@@ -13,7 +13,9 @@ export function CopyLinks() {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[data-copy-link]');
       if (!(link instanceof HTMLAnchorElement)) return;
-      const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
+      // the page's canonical address (as Copy link gives it), with the anchor
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? window.location.href;
+      const url = new URL(link.getAttribute('href') ?? '', canonical).href;
       navigator.clipboard.writeText(url).then(
         () => setMessage(`Link copied: ${url}`),
         () => setMessage(`Could not copy. The link is ${url}`),

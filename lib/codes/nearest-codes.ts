@@ -1,15 +1,15 @@
 import { boundedEditDistance } from '../text/edit-distance';
 
 /**
- * The codes nearest to one that is not in the build, for the 404 page: first those one keystroke away (a wrong or
- * swapped character: E0610 for E0601), then its neighbours in code order of the same length and first character
- * (E9999 → the last E codes). `codes` need not be sorted.
+ * The codes nearest to one that is not in the build, for the 404 page, all of its series (same first character and
+ * length): first those one keystroke away (a wrong or swapped character: E0610 for E0601), then its neighbours in code
+ * order (E9999 → the last E codes). `codes` need not be sorted.
  */
 export function nearestCodes(code: string, codes: readonly string[], limit = 8): string[] {
   const wanted = code.toUpperCase();
-  const sameShape = codes.filter((c) => c.length === wanted.length && c !== wanted);
-  const typos = sameShape.filter((c) => boundedEditDistance(c, wanted, 1) <= 1).sort();
-  const family = sameShape.filter((c) => c[0] === wanted[0]).sort();
+  // the same series: a slip in the digits is likelier than in the letter, and another letter is another kind of code
+  const family = codes.filter((c) => c.length === wanted.length && c !== wanted && c[0] === wanted[0]).sort();
+  const typos = family.filter((c) => boundedEditDistance(c, wanted, 1) <= 1);
   const after = family.findIndex((c) => c > wanted);
   const at = after === -1 ? family.length : after;
   const half = Math.ceil(limit / 2);

@@ -21,6 +21,17 @@ export function embedScriptIntegrity(): string {
   return subresourceIntegrity(readFileSync(EMBED_SCRIPT_SOURCE));
 }
 
+/**
+ * The card's style sheet, as embed.js writes it into its shadow root (`var CSS = '…' + '…';`), and the hash a site's
+ * Content-Security-Policy needs in style-src to allow it. Read from the script, so it always matches.
+ */
+export function embedStyleHash(source: string = readFileSync(EMBED_SCRIPT_SOURCE, 'utf8')): string {
+  const expression = /var CSS =([\s\S]*?);\n/.exec(source)?.[1];
+  if (!expression) throw new Error(`${EMBED_SCRIPT_SOURCE}: no "var CSS = …;" style sheet found`);
+  const css = [...expression.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')).join('');
+  return `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
+}
+
 /** The tag the /embed/ page tells embedders to paste. */
 export function embedScriptTag(siteUrl: string, integrity: string = embedScriptIntegrity()): string {
   return `<script src="${siteUrl}${EMBED_SCRIPT_HREF}" integrity="${integrity}" crossorigin="anonymous" async></script>`;

@@ -68,7 +68,7 @@ export async function assembleSite(options: BuildOptions): Promise<SiteModel> {
     hcpcsRelease: cms.hcpcs?.releaseLabel ?? null,
     feeSchedule: cms.rvu?.source ?? null,
     builtOn: today,
-    counts: { codes: pages.length, curated: content.codes.length, guides: guides.length },
+    counts: { codes: pages.length, curated: content.codes.length, guides: guides.length, cptSummaries: content.cpt.summaries.length },
   });
   const dataFiles = cms.files.map(({ publisher, ...file }) => ({ ...file, ...PUBLISHED_AT[publisher] }));
   return {

@@ -7,7 +7,6 @@ import { basename, dirname, join } from 'node:path';
  */
 export function writeFolderAtomically(target: string, files: Map<string, string>): void {
   const staging = `${target}.tmp-${process.pid}`;
-  const previous = `${target}.old-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const [relative, content] of files) {
@@ -19,13 +18,22 @@ export function writeFolderAtomically(target: string, files: Map<string, string>
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+  replaceFolder(target, staging);
+}
+
+/**
+ * Puts the finished folder `ready` in place of `target`: two renames, so `target` is always either the old folder or
+ * the new one. A run killed between them leaves `<target>.old-<pid>`, which recoverAbandonedFolders puts back.
+ */
+export function replaceFolder(target: string, ready: string): void {
+  const previous = `${target}.old-${process.pid}`;
   const hadPrevious = existsSync(target);
   if (hadPrevious) renameSync(target, previous);
-  renameSync(staging, target);
+  renameSync(ready, target);
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { contentTypeOf } from './content-types';
+import { SECURITY_HEADERS } from '../links/host-rules';
 
 export type StaticResponse = {
   status: number;
@@ -16,7 +17,8 @@ export type StaticResponse = {
   text?: string;
 };
 
-const COMMON_HEADERS = { 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' };
+// the headers a production host sends (_headers, deploy/nginx.conf), so pages are tried under the same policy
+const COMMON_HEADERS: Record<string, string> = { 'Access-Control-Allow-Origin': '*', ...Object.fromEntries(SECURITY_HEADERS) };
 
 function isFile(path: string): boolean {
   try {

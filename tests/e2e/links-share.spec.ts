@@ -35,3 +35,21 @@ test('Cite shows a citation with the code, title, release and date accessed, whi
   await cite.click();
   await expect(citation).toBeHidden();
 });
+
+test('Copy link keeps the section the reader is at', async ({ page }) => {
+  await page.goto('/codes/S9986/#faq');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  expect(await clipboard(page)).toBe(`${await page.locator('link[rel="canonical"]').getAttribute('href')}#faq`);
+});
+
+test('the "#" beside a section heading and an FAQ question copies the link to it, and jumps there', async ({ page }) => {
+  await page.goto('/codes/S9986/');
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  await page.getByRole('link', { name: 'Copy link to the section “Frequently asked questions”' }).click();
+  await expect(page).toHaveURL(/#faq$/);
+  await expect.poll(() => clipboard(page)).toBe(`${canonical}#faq`);
+  const question = page.locator('#faq-2 h3 a[data-copy-link]');
+  await question.click();
+  await expect.poll(() => clipboard(page)).toBe(`${canonical}#faq-2`);
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText(`Link copied: ${canonical}#faq-2`);
+});

@@ -82,3 +82,68 @@ test('a code page opened without using search fetches no search index', async ({
     expect(fetched).toContain(INDEX);
   }).toPass({ timeout: 10_000 });
 });
+
+test('Enter on a code typed exactly opens its page, from the header box and from the results page', async ({ page }) => {
+  await page.goto('/guides/');
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search codes' });
+  await expect(async () => {
+    await box.fill('');
+    await box.fill('e0601');
+    await expect(page.getByRole('banner').getByRole('option').first()).toContainText('E0601', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/codes\/E0601\/$/);
+  // the results page's own box submits to /search/?q=, which forwards a code typed exactly
+  await page.goto('/search/?q=walker');
+  await page.getByRole('main').getByRole('searchbox').fill(' ga ');
+  await page.getByRole('main').getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/modifiers\/GA\/$/);
+});
+
+test('the last option is "See all results", which opens the results page for the query', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search codes' });
+  const all = page.getByRole('banner').getByRole('option', { name: 'See all results for “walker”' });
+  await expect(async () => {
+    await box.fill('');
+    await box.fill('walker');
+    await expect(all).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await box.press('ArrowUp'); // from the box, ArrowUp goes to the last option
+  await expect(all).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=walker$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “walker”');
+});
+
+test('while the index loads the box says so, and offline it says search needs a connection', async ({ page, browser }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(INDEX, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search codes' });
+  await expect(async () => {
+    await box.fill('');
+    await box.fill('walker');
+    await expect(page.getByRole('banner').locator('p', { hasText: 'Loading search…' })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  release();
+  await expect(page.getByRole('banner').getByRole('option').first()).toBeVisible();
+
+  // a new context, so no cached copy of the index answers
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const offline = await context.newPage();
+  await offline.goto('/codes/A4206/');
+  await offline.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  const offlineBox = offline.getByRole('banner').getByRole('combobox', { name: 'Search codes' });
+  await expect(async () => {
+    await offlineBox.fill('');
+    await offlineBox.fill('walker');
+    await expect(offline.getByRole('banner').locator('p', { hasText: 'You are offline' })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await context.close();
+});

@@ -19,7 +19,8 @@ describe('nearestCodes', () => {
     expect(result.length).toBeLessThanOrEqual(4);
   });
 
-  it('finds a modifier one letter off', () => {
+  it('stays in the series: a modifier one letter off, never a code of another letter', () => {
     expect(nearestCodes('GZ', codes)).toEqual(['GA']);
+    expect(nearestCodes('F0601', codes)).toEqual([]);
   });
 });

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, headersFile, redirectsFile } from '@/lib/links/host-rules';
+import { readFileSync } from 'node:fs';
+import { aliasesOf, headersFile, redirectsFile, SECURITY_HEADERS } from '@/lib/links/host-rules';
 import type { CodeSummary } from '@/lib/page-schema';
 
-const summary = (code: string, href: string): CodeSummary => ({ code, href, system: 'hcpcs', title: code, active: true, curated: false });
+const summary = (code: string, href: string, curated = true): CodeSummary => ({
+  code,
+  href,
+  system: 'hcpcs',
+  title: code,
+  active: true,
+  curated,
+});
 const LIST = [
   summary('S9986', '/codes/S9986/'),
   summary('96999', '/codes/96999/'),
   summary('GA', '/modifiers/GA/'),
   summary('26', '/modifiers/26/'),
+  summary('E0100', '/codes/E0100/', false),
 ];
 
 describe('host rules', () => {
@@ -18,7 +27,7 @@ describe('host rules', () => {
     expect(aliasesOf(LIST[3]!)).toEqual(['/26']);
   });
 
-  it('writes one permanent redirect per alias, to a code in the list', () => {
+  it('writes one permanent redirect per alias of a curated code, to a code in the list (the 404 page forwards the rest)', () => {
     const rules = redirectsFile(LIST)
       .split('\n')
       .filter((l) => l && !l.startsWith('#'));
@@ -32,6 +41,31 @@ describe('host rules', () => {
       '/modifiers/ga /modifiers/GA/ 301',
       '/26 /modifiers/26/ 301',
     ]);
+  });
+
+  it('refuses to write more rules than hosts accept', () => {
+    const many = Array.from({ length: 700 }, (_, i) => summary(`A${String(1000 + i)}`, `/codes/A${String(1000 + i)}/`));
+    expect(() => redirectsFile(many)).toThrow(/at most 2000/);
+  });
+
+  it('sends the security headers with every response', () => {
+    const all = headersFile().split(/^\/api\/\*$/m)[0]!;
+    for (const name of [
+      'Content-Security-Policy',
+      'X-Frame-Options',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Strict-Transport-Security',
+    ])
+      expect(all).toMatch(new RegExp(`^/\\*\\n(?:  .+\\n)*  ${name}: `, 'm'));
+    expect(all).toContain("frame-ancestors 'none'");
+  });
+
+  it('deploy/nginx.conf sends exactly the same security headers, on every response', () => {
+    const conf = readFileSync('deploy/nginx.conf', 'utf8');
+    const sent = [...conf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]);
+    expect(sent).toEqual(SECURITY_HEADERS.map(([name, value]) => [name, value]));
   });
 
   it('leaves out an alias that is a real file or folder of the site', () => {
