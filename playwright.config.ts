@@ -38,6 +38,11 @@ export default defineConfig({
   ],
   webServer: [
     { command: `npx tsx scripts/serve.ts --port=${PORT}`, url: `http://localhost:${PORT}/`, reuseExistingServer: false, timeout: 30_000 },
-    { command: `bash scripts/nginx-test.sh ${NGINX_PORT}`, url: `http://localhost:${NGINX_PORT}/`, reuseExistingServer: false, timeout: 30_000 },
+    {
+      command: `bash scripts/nginx-test.sh ${NGINX_PORT}`,
+      url: `http://localhost:${NGINX_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
   ],
 });

@@ -18,6 +18,14 @@ function ask(request: Omit<SearchRequest, 'id'>): Promise<SearchResponse> {
       waiting.get(event.data.id)?.(event.data);
       waiting.delete(event.data.id);
     };
+    // The worker's own script could not load (offline before first use): answer everyone, start afresh next time.
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      worker?.terminate();
+      worker = null;
+      for (const [id, resolve] of waiting) resolve({ id, error: event.message || 'The search worker could not start.' });
+      waiting.clear();
+    };
   }
   const id = ++nextId;
   const answered = new Promise<SearchResponse>((resolve) => waiting.set(id, resolve));
