@@ -21,7 +21,7 @@ export interface TextIndex {
   byLength: number[][];
   /** Index terms in each record's title and first descriptor. */
   docLength: Uint16Array;
-  /** Per record, the term ids of its head: the title and first descriptor up to the first "for", "with", comma… */
+  /** Per record, the term ids of its heads: its title, first descriptor and synonyms up to the first "for", "with", comma… */
   heads: Int32Array[];
   /** Per record, the term ids of its head nouns: the last word of the head of its title, first descriptor and synonyms. */
   headNouns: Int32Array[];
@@ -42,11 +42,14 @@ export function headOf(text: string): string {
  * The head noun of a descriptor: the last word of its head before any "of", "by", "in"… English puts the noun a phrase
  * is about last ("standard wheelchair" is a wheelchair, "wheelchair management training" is training, "insertion of a
  * bladder catheter" is an insertion), and CMS's inverted style puts it first ("Walker, folding…"), where it is also
- * the last word before the comma.
+ * the last word before the comma. A verb with its object ("placing a catheter") is about the verb.
  */
 export function headNounOf(text: string): string | undefined {
-  const head = headOf(text).split(/\s(?:of|by|in|on|from|during|after|using|via|at|to)\s/i)[0] ?? '';
-  return analyze(head).at(-1);
+  // "(SVN)" and "(indwelling)" qualify a word; they are not where the phrase ends
+  const head = headOf(text.replace(/\([^)]*\)/g, ' ')).split(/\s(?:of|by|in|on|from|during|after|using|via|at|to)\s/i)[0] ?? '';
+  // "Placing a Foley catheter", "Giving a shot": a verb and its object; the verb is what the phrase is about
+  const gerund = /^\s*([a-z]+ing)\s+(?:a|an|the)\s/i.exec(head);
+  return analyze(gerund ? gerund[1]! : head).at(-1);
 }
 
 export function buildTextIndex(entries: readonly SearchEntry[]): TextIndex {
@@ -56,9 +59,9 @@ export function buildTextIndex(entries: readonly SearchEntry[]): TextIndex {
   const headStems: string[][] = [];
   const headNounStems: string[][] = [];
   entries.forEach((entry, doc) => {
-    headStems.push([...analyze(headOf(entry.title)), ...analyze(headOf(entry.descriptors[0] ?? ''))]);
-    // synonyms are names of the thing too: "Injection administration" makes 96372 an administration
+    // synonyms are names of the thing too: "Injection administration" is what 96372 is
     const named = [entry.title, entry.descriptors[0] ?? '', ...entry.synonyms];
+    headStems.push(named.flatMap((name) => analyze(headOf(name))));
     headNounStems.push(named.map(headNounOf).filter((s): s is string => s !== undefined));
     const local = new Map<string, number>();
     const add = (text: string, weight: number): number => {
