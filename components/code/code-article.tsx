@@ -41,15 +41,14 @@ export function CodeArticle({ page }: { page: CodePage }) {
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <div>
         <CodeHeader page={page} />
+        {/* the phone form of "On this page" below; a list under its summary, so the page has one navigation landmark of that name */}
         <details className="toc-mobile">
           <summary>On this page</summary>
-          <nav aria-label="On this page">
-            {sections.map((s) => (
-              <a key={s.id} href={`#${s.id}`}>
-                {s.title}
-              </a>
-            ))}
-          </nav>
+          {sections.map((s) => (
+            <a key={s.id} href={`#${s.id}`}>
+              {s.title}
+            </a>
+          ))}
         </details>
         {sections.map((s, i) => (
           <Fragment key={s.id}>

@@ -118,36 +118,44 @@ export function SearchBox({
       <label htmlFor={inputId} className="sr-only">
         Search codes
       </label>
-      <input
-        ref={inputRef}
-        id={inputId}
-        name="q"
-        type="search"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={MAX_QUERY_LENGTH}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        aria-keyshortcuts={shortcut ? '/' : undefined}
-        placeholder={shortcut ? 'Search codes, e.g. S9986 or walker  ( / )' : 'Search codes, e.g. S9986 or walker'}
-        value={query}
-        onFocus={() => {
-          setEnabled(true);
-          setOpen(true);
-        }}
-        onChange={(event) => {
-          setEnabled(true);
-          setQuery(event.target.value);
-          setOpen(true);
-          setActive(-1);
-        }}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-        className="w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus-visible:outline-teal-300"
-      />
+      <div className="flex gap-2">
+        <input
+          ref={inputRef}
+          id={inputId}
+          name="q"
+          type="search"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_QUERY_LENGTH}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+          aria-keyshortcuts={shortcut ? '/' : undefined}
+          placeholder={shortcut ? 'Search codes, e.g. S9986 or walker  ( / )' : 'Search codes, e.g. S9986 or walker'}
+          value={query}
+          onFocus={() => {
+            setEnabled(true);
+            setOpen(true);
+          }}
+          onChange={(event) => {
+            setEnabled(true);
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+          className="min-w-0 flex-1 rounded-md border border-slate-500 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus-visible:outline-teal-300"
+        />
+        <button
+          type="submit"
+          className="rounded-md bg-teal-800 px-3 py-2 text-sm font-semibold text-white hover:bg-teal-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200 dark:focus-visible:outline-teal-300"
+        >
+          Search
+        </button>
+      </div>
       <ul
         id={listId}
         role="listbox"

@@ -56,7 +56,8 @@ export function SearchResultsPage({ indexUrl = SEARCH_INDEX_URL }: { indexUrl?: 
   }, [exact]);
 
   return (
-    <section aria-labelledby="search-heading" className="space-y-4">
+    // min-h-screen: results arrive after load; reserving the space keeps the footer from jumping (layout shift)
+    <section aria-labelledby="search-heading" className="min-h-screen space-y-4">
       <h1 id="search-heading" className="text-2xl font-bold">
         {trimmed ? <>Search results for “{trimmed}”</> : 'Search'}
       </h1>

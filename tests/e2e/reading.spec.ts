@@ -14,11 +14,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto('/codes/S9986/');
       const toc = page.locator('details.toc-mobile');
       await expect(toc).toBeVisible();
-      await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+      const link = toc.getByRole('link', { name: 'Frequently asked questions' });
+      await expect(link).toBeHidden();
       await toc.locator('summary').click();
-      const nav = page.getByRole('navigation', { name: 'On this page' });
-      await expect(nav).toBeVisible();
-      await nav.getByRole('link', { name: 'Frequently asked questions' }).click();
+      await expect(link).toBeVisible();
+      await link.click();
       await expect(page).toHaveURL(/#faq$/);
       await expect(page.locator('#faq')).toBeInViewport();
     });
