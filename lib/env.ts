@@ -46,8 +46,8 @@ const envSchema = z.object({
   CI: optional(z.string()),
   /** Port for `npm start`. */
   PORT: optional(z.coerce.number({ error: 'expected a port number' }).int().min(1).max(65535)),
-  /** Chromium for the browser tests and audits. */
-  CHROMIUM_PATH: optional(z.string()),
+  /** Chromium for the browser tests and Lighthouse (the name chrome-launcher also reads); default /usr/bin/chromium. */
+  CHROME_PATH: optional(z.string()),
   /** How many alternating rounds `npm run bench:build` runs. */
   BENCH_ROUNDS: optional(z.coerce.number({ error: 'expected a whole number' }).int().min(1).max(20)),
   /** Set by `npm run build` (scripts/build.ts) for its steps: where the data step writes and pages read; default .generated. */

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: lint, type check, unit tests, the full build, then browser tests against out/.
+# The whole test suite: lint, type check, unit tests, the full build, checks over out/ (figures, links, HTML), browser tests
+# against out/ (Node server and nginx), then Lighthouse.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -17,6 +18,7 @@ step "full-catalogue build" npm run build --silent
 if [ -f out/index.html ]; then
   step "checks over out/" npx vitest run --config vitest.site.config.ts --reporter=default --reporter=json --outputFile.json=reports/site.json
   step "browser tests" npx playwright test
+  step "Lighthouse (npm run audit:perf)" npm run audit:perf --silent
 fi
 [ ${#failed[@]} -eq 0 ] || echo "steps that failed: ${failed[*]}"
 node scripts/test-summary.mjs || status=1
