@@ -12,6 +12,7 @@ import { env } from '@/lib/env';
 import nextConfig from '@/next.config';
 import { writeBareExportApp } from '@/lib/bench/bare-export';
 import { measureCommand, type CommandFigures } from '@/lib/bench/measure-command';
+import { describeOutFigures, outFigures } from '@/lib/bench/out-figures';
 
 const root = resolve('.');
 const childEnv = { NEXT_TELEMETRY_DISABLED: '1' };
@@ -79,6 +80,7 @@ const figures = {
   ratioOfMeans: mean(fullRuns) / mean(bareRuns),
   catalogueHtmlGzipBytes: { median: percentile(htmlSizes, 50), p95: percentile(htmlSizes, 95), max: Math.max(...htmlSizes) },
   firstLoadJsGzipBytes: { E0601: oursJs, bareExportPage: bareJs },
+  out: outFigures(join(root, 'out')),
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/build.json', `${JSON.stringify(figures, null, 2)}\n`);
@@ -102,3 +104,4 @@ console.log(
 console.log(
   `first-load JS, gzipped: catalogue page E0601 ${(oursJs.bytes / 1024).toFixed(1)} KB in ${oursJs.scripts} scripts; bare export page ${(bareJs.bytes / 1024).toFixed(1)} KB in ${bareJs.scripts} scripts`,
 );
+for (const line of describeOutFigures(figures.out)) console.log(line);

@@ -1,5 +1,5 @@
 /**
- * After `next build`: removes the RSC payload files no page requests, gives every page its Content-Security-Policy,
+ * After `next build`: removes the files no page requests (RSC payloads, manifests, copies of 404.html), gives every page its Content-Security-Policy,
  * copies the data step's published files (.generated/public/: JSON twins, code index, code paths, locality table,
  * search index) into out/, publishes the embed script at its versioned address (/embed/v1.js), and writes the host
  * rules (_redirects, _headers).
@@ -12,7 +12,7 @@ import { reportError } from '@/lib/errors';
 import { embedStyleHash, publishVersionedEmbedScript } from '@/lib/links/embed-script';
 import { headersFile, redirectsFile } from '@/lib/links/host-rules';
 import { addPagePolicies } from '@/lib/export/page-policies';
-import { pruneRscPayloads } from '@/lib/export/prune-rsc';
+import { pruneUnrequested } from '@/lib/export/prune-unrequested';
 
 const OUT = EXPORT_DIR;
 const started = performance.now();
@@ -22,7 +22,7 @@ if (!existsSync(join(OUT, 'index.html'))) {
   process.exit(1);
 }
 
-const pruned = pruneRscPayloads(OUT);
+const pruned = pruneUnrequested(OUT);
 // the embed demo shows the preview card, whose style sheet embed.js writes inline
 const pages = addPagePolicies(OUT, { 'embed/index.html': [embedStyleHash()] });
 cpSync(join(GENERATED_DIR, PUBLIC_DIR), OUT, { recursive: true });
@@ -39,5 +39,5 @@ writeFileSync(join(OUT, '_headers'), headersFile());
 
 const rules = redirects.split('\n').filter((l) => l && !l.startsWith('#')).length;
 console.log(
-  `post-export: ${pruned} RSC payload files removed, ${pages} pages given their script policy, ${list.length} JSON twins and the data files copied, ${rules} redirect rules in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `post-export: ${pruned} unrequested files removed, ${pages} pages given their script policy, ${list.length} JSON twins and the data files copied, ${rules} redirect rules in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -2,29 +2,44 @@ import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The RSC payload files Next writes beside every page (index.txt, __next.*.txt) serve client-side navigation and
- * segment prefetching. Pages here link with plain <a> and never use the client router, so no page requests them:
- * each page's payload is inlined in its HTML. Removing them leaves about one file per page instead of nine.
+ * Files `next build` writes that no page here ever requests:
+ * - the RSC payload files beside every page (index.txt, __next.*.txt), for client-side navigation and segment
+ *   prefetching: pages link with plain <a>, never use the client router, and carry their payload inline;
+ * - the Pages Router manifests (_buildManifest.js, _ssgManifest.js, _clientMiddlewareManifest.js), source maps, and the
+ *   worker's TypeScript source copied as a media asset (the worker runs from its compiled chunk);
+ * - 404/index.html and _not-found/index.html, copies of 404.html, which is what every host serves.
+ * The browser tests fail on any request that fails, so a file a page did need would show there.
  */
-export const isRscPayload = (name: string): boolean => name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
+const UNREQUESTED = [
+  /(^|\/)index\.txt$/,
+  /(^|\/)__next\.[^/]*\.txt$/,
+  /^_next\/static\/[^/]+\/_(buildManifest|ssgManifest|clientMiddlewareManifest)\.js$/,
+  /^_next\/static\/.*\.map$/,
+  /^_next\/static\/media\/[^/]+\.ts$/,
+  /^(404|_not-found)\/index\.html$/,
+];
 
-/** Deletes every RSC payload file under `dir`, then any folder left empty. Returns how many files went. */
-export function pruneRscPayloads(dir: string): number {
+/** Whether the file at `path` (relative to out/, with forward slashes) is one no page requests. */
+export const isUnrequested = (path: string): boolean => UNREQUESTED.some((rule) => rule.test(path));
+
+/** Deletes every unrequested file under `dir`, then any folder left empty. Returns how many files went. */
+export function pruneUnrequested(dir: string): number {
   let removed = 0;
-  const walk = (folder: string): boolean => {
+  const walk = (folder: string, prefix: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
+      const relative = prefix + entry.name;
       if (entry.isDirectory()) {
-        if (walk(path)) rmdirSync(path);
+        if (walk(path, `${relative}/`)) rmdirSync(path);
         else empty = false;
-      } else if (entry.isFile() && isRscPayload(entry.name)) {
+      } else if (entry.isFile() && isUnrequested(relative)) {
         rmSync(path);
         removed++;
       } else empty = false;
     }
     return empty;
   };
-  walk(dir);
+  walk(dir, '');
   return removed;
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes, pagePolicy, withPagePolicy } from '@/lib/links/csp';
-import { isRscPayload } from '@/lib/export/prune-rsc';
 import { embedStyleHash } from '@/lib/links/embed-script';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -47,11 +46,4 @@ describe('Content-Security-Policy', () => {
   it('refuses a page without <head>', () => {
     expect(() => withPagePolicy('<p>no head</p>')).toThrow(/no <head>/);
   });
-});
-
-describe('RSC payload files', () => {
-  it.each(['index.txt', '__next._full.txt', '__next.codes.$d$code.__PAGE__.txt'])('prunes %s', (name) =>
-    expect(isRscPayload(name)).toBe(true),
-  );
-  it.each(['robots.txt', 'index.html', 'sitemap.xml', '__next.js'])('keeps %s', (name) => expect(isRscPayload(name)).toBe(false));
 });
