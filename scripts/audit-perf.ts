@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { env } from '@/lib/env';
+import { waitForServer } from '@/lib/bench/wait-for-server';
 
 const PORT = 4323;
 const PAGES = [
@@ -24,16 +25,7 @@ type Category = keyof typeof TARGETS;
 const server = spawn('bash', ['scripts/nginx-test.sh', String(PORT)], { stdio: 'inherit' });
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
-for (let i = 0; i < 50; i++) {
-  if (
-    await fetch(`http://localhost:${PORT}/`).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((r) => setTimeout(r, 200));
-}
+await waitForServer(`http://localhost:${PORT}/`);
 
 const chrome = await chromeLauncher.launch({
   chromePath: env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { env } from '@/lib/env';
+import { waitForServer } from '@/lib/bench/wait-for-server';
 
 const PORT = 4324;
 const ROUNDS = Math.max(env.BENCH_ROUNDS ?? 5, 3);
@@ -14,16 +15,7 @@ const base = `http://localhost:${PORT}`;
 
 const server = spawn('npx', ['tsx', 'scripts/serve.ts', `--port=${PORT}`], { stdio: 'ignore', detached: true });
 process.on('exit', () => process.kill(-server.pid!, 'SIGTERM'));
-for (
-  let i = 0;
-  i < 100 &&
-  !(await fetch(`${base}/`).then(
-    (r) => r.ok,
-    () => false,
-  ));
-  i++
-)
-  await new Promise((r) => setTimeout(r, 200));
+await waitForServer(`${base}/`);
 
 const browser = await chromium.launch({ executablePath: env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const first: number[] = [];
