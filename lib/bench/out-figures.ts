@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Issue 15's deployability budgets for out/: at most 2 files per code page plus 500 others, under 400 MB in all. */
+/** The deployability budgets for out/ (any static host): at most 2 files per code page plus 500 others, under 400 MB in all. */
 export const OUT_BUDGETS = { filesPerCodePage: 2, otherFiles: 500, totalMB: 400 } as const;
 
 export type OutFigures = { files: number; bytes: number; codePages: number; otherFiles: number };
