@@ -1,8 +1,8 @@
 /**
  * After `next build`: removes the files no page requests (RSC payloads, manifests, copies of 404.html), gives every
- * page its Content-Security-Policy, copies the data step's published files (.generated/public/: JSON twins, code index, code paths, locality table,
- * search index) into out/, publishes the embed script at its versioned address (/embed/v1.js), and writes the host
- * rules (_redirects, _headers).
+ * page its Content-Security-Policy, copies the data step's published files (.generated/public/: JSON twins, code
+ * index, code paths, locality table, search index) into out/, publishes the embed script at its versioned address
+ * (/embed/v1.js), and writes the host rules (_redirects, _headers).
  */
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
