@@ -1,4 +1,4 @@
-/** The tuning knobs of text ranking (lib/search/searcher.ts). Measured with npm run bench:search. */
+/** The tuning knobs of text ranking (lib/search/text-candidates.ts and searcher.ts). Measured with npm run bench:search. */
 
 /** Score multipliers for the ranking rules. */
 export const TERMINATED_FACTOR = 0.93;
