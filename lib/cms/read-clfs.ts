@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError } from './cms-file-error';
+import { parseRow } from './row-checks';
 import { readCsvTable } from './csv-table';
 import { calendarDate } from './calendar-date';
 
@@ -52,18 +53,8 @@ export async function readClfsFile(file: string): Promise<{ year: string; rows: 
       indicator: table.cell(row, 'indicator'),
       rate: rate === 0 ? null : rate,
     };
-    const result = clfsRowSchema.safeParse(candidate);
-    if (!result.success) {
-      const key = String(result.error.issues[0]?.path[0] ?? '');
-      throw new CmsFileError({
-        file,
-        line: row.line,
-        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
-        expected: `${EXPECTED}: ${result.error.issues[0]?.message ?? 'a valid row'}`,
-        fix: FIX,
-      });
-    }
-    return result.data;
+    const data = parseRow(clfsRowSchema, candidate, { file, line: row.line, expected: EXPECTED, fix: FIX, withReason: true });
+    return data;
   });
   if (years.size !== 1)
     throw new CmsFileError({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError, FIX_REDOWNLOAD } from './cms-file-error';
+import { UniqueRows } from './row-checks';
 import { readCsvTable } from './csv-table';
 import { parseMoney } from './money';
 import { columnLabel } from './read-csv';
@@ -55,7 +56,7 @@ export async function readDmeposFile(file: string): Promise<DmeposRow[]> {
       fix: FIX,
     });
   }
-  const seen = new Map<string, number>();
+  const rows = new UniqueRows(file, 'one row per code and modifiers', FIX);
   return table.rows.map((row) => {
     const money = (value: string | undefined, column: string) => {
       if (value === undefined)
@@ -94,17 +95,7 @@ export async function readDmeposFile(file: string): Promise<DmeposRow[]> {
         fix: FIX,
       });
     }
-    const key = [result.data.code, ...result.data.modifiers].join('-');
-    const earlier = seen.get(key);
-    if (earlier !== undefined)
-      throw new CmsFileError({
-        file,
-        line: row.line,
-        problem: `${key} appears twice (also on line ${earlier})`,
-        expected: 'one row per code and modifiers',
-        fix: FIX,
-      });
-    seen.set(key, row.line);
+    rows.add([result.data.code, ...result.data.modifiers].join('-'), row.line);
     return result.data;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CmsFileError } from './cms-file-error';
+import { parseRow } from './row-checks';
 import { noDataRowsError, readCsvTable } from './csv-table';
 
 /** Which counties make up one PFS payment locality (25LOCCO). */
@@ -48,22 +49,12 @@ export async function readLocalityCounties(file: string): Promise<LocalityCounti
       area: table.cell(row, 'area').replace(/\*+$/, '').trim(),
       counties: table.cell(row, 'counties').replace(/\s*\/\s*/g, '/'),
     };
-    const result = localityCountiesSchema.safeParse(candidate);
-    if (!result.success) {
-      const key = String(result.error.issues[0]?.path[0] ?? '');
-      throw new CmsFileError({
-        file,
-        line: row.line,
-        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
-        expected: EXPECTED,
-        fix: FIX,
-      });
-    }
+    const data = parseRow(localityCountiesSchema, candidate, { file, line: row.line, expected: EXPECTED, fix: FIX });
     // A locality served by two MACs' offices is printed twice (25LOCCO: Missouri's rest of state); the same row twice is one.
-    const id = `${result.data.mac}-${result.data.locality}`;
+    const id = `${data.mac}-${data.locality}`;
     const earlier = seen.get(id);
     if (earlier) {
-      if (earlier.area === result.data.area && earlier.counties === result.data.counties) return [];
+      if (earlier.area === data.area && earlier.counties === data.counties) return [];
       throw new CmsFileError({
         file,
         line: row.line,
@@ -72,8 +63,8 @@ export async function readLocalityCounties(file: string): Promise<LocalityCounti
         fix: FIX,
       });
     }
-    seen.set(id, { ...result.data, line: row.line });
-    return [result.data];
+    seen.set(id, { ...data, line: row.line });
+    return [data];
   });
   if (localities.length === 0) throw noDataRowsError(file, table.header, 'one row per locality');
   return localities;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
-import { CmsFileError } from './cms-file-error';
+import { parseRow } from './row-checks';
 import { readCsvTable } from './csv-table';
 
 /** One NDC (a drug package) and the HCPCS code it bills under, from the ASP NDC–HCPCS crosswalk. */
@@ -54,18 +54,7 @@ export async function readNdcCrosswalk(file: string): Promise<NdcRow[]> {
       packageQuantity: table.number(row, 'packageQuantity'),
       billingUnitsPerPackage: table.number(row, 'billingUnitsPerPackage'),
     };
-    const result = ndcRowSchema.safeParse(candidate);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const key = String(issue?.path[0] ?? '');
-      throw new CmsFileError({
-        file,
-        line: row.line,
-        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
-        expected: `${EXPECTED}: ${issue?.message ?? 'a valid row'}`,
-        fix: FIX,
-      });
-    }
-    return result.data;
+    const data = parseRow(ndcRowSchema, candidate, { file, line: row.line, expected: EXPECTED, fix: FIX, withReason: true });
+    return data;
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
-import { CmsFileError } from './cms-file-error';
+import { parseRow, UniqueRows } from './row-checks';
 import { readCsvTable } from './csv-table';
 
 /** The OPPS cap on one PFS imaging service in one locality: Medicare pays the lesser of the PFS amount and this cap. */
@@ -32,7 +32,7 @@ export async function readOppsCap(file: string): Promise<OppsCapRow[]> {
       nonFacility: /^non-?facil?i?ty price$/i,
     },
   });
-  const seen = new Map<string, number>();
+  const rows = new UniqueRows(file, 'one row per code, modifier and locality', FIX);
   return table.rows.map((row) => {
     const candidate = {
       code: table.cell(row, 'code'),
@@ -41,28 +41,8 @@ export async function readOppsCap(file: string): Promise<OppsCapRow[]> {
       facility: table.price(row, 'facility'),
       nonFacility: table.price(row, 'nonFacility'),
     };
-    const result = oppsCapRowSchema.safeParse(candidate);
-    if (!result.success) {
-      const key = String(result.error.issues[0]?.path[0] ?? '');
-      throw new CmsFileError({
-        file,
-        line: row.line,
-        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
-        expected: EXPECTED,
-        fix: FIX,
-      });
-    }
-    const id = `${result.data.code}-${result.data.modifier}-${result.data.locality}`;
-    const earlier = seen.get(id);
-    if (earlier !== undefined)
-      throw new CmsFileError({
-        file,
-        line: row.line,
-        problem: `${id} appears twice (also on line ${earlier})`,
-        expected: 'one row per code, modifier and locality',
-        fix: FIX,
-      });
-    seen.set(id, row.line);
-    return result.data;
+    const data = parseRow(oppsCapRowSchema, candidate, { file, line: row.line, expected: EXPECTED, fix: FIX });
+    rows.add(`${data.code}-${data.modifier}-${data.locality}`, row.line);
+    return data;
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
-import { CmsFileError } from './cms-file-error';
+import { parseRow, UniqueRows } from './row-checks';
 import { readCsvTable } from './csv-table';
 
 /** One row of OPPS Addendum B: how the hospital outpatient prospective payment system treats a code. */
@@ -38,7 +38,7 @@ export async function readOpps(file: string): Promise<OppsRow[]> {
       minimum: /^minimum unadjusted copayment$/i,
     },
   });
-  const seen = new Map<string, number>();
+  const rows = new UniqueRows(file, 'one row per code', FIX);
   return table.rows.map((row) => {
     const candidate = {
       code: table.cell(row, 'code'),
@@ -49,27 +49,8 @@ export async function readOpps(file: string): Promise<OppsRow[]> {
       nationalCopayment: table.money(row, 'national'),
       minimumCopayment: table.money(row, 'minimum'),
     };
-    const result = oppsRowSchema.safeParse(candidate);
-    if (!result.success) {
-      const key = String(result.error.issues[0]?.path[0] ?? '');
-      throw new CmsFileError({
-        file,
-        line: row.line,
-        problem: `${key || 'the row'} is ${JSON.stringify(candidate[key as keyof typeof candidate] ?? '')}`,
-        expected: `${EXPECTED}: ${result.error.issues[0]?.message ?? 'a valid row'}`,
-        fix: FIX,
-      });
-    }
-    const earlier = seen.get(result.data.code);
-    if (earlier !== undefined)
-      throw new CmsFileError({
-        file,
-        line: row.line,
-        problem: `${result.data.code} appears twice (also on line ${earlier})`,
-        expected: 'one row per code',
-        fix: FIX,
-      });
-    seen.set(result.data.code, row.line);
-    return result.data;
+    const data = parseRow(oppsRowSchema, candidate, { file, line: row.line, expected: EXPECTED, fix: FIX, withReason: true });
+    rows.add(data.code, row.line);
+    return data;
   });
 }

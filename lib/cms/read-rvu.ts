@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RECORD_CODE_PATTERN } from '../codes/patterns';
 import { CmsFileError } from './cms-file-error';
+import { UniqueRows } from './row-checks';
 import { noDataRowsError } from './csv-table';
 import { pfsYearOf } from './pfs-companions';
 import { type CsvRow, columnLabel, locateColumns, parseCsvRows, parseDecimal } from './read-csv';
@@ -148,7 +149,7 @@ export async function readRvuFile(file: string): Promise<RvuRow[]> {
 }
 
 function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: string): RvuRow[] {
-  const seen = new Map<string, number>();
+  const rows = new UniqueRows(file, 'one row per code and modifier', FIX);
   const label = (key: Key, name: string) => columnLabel(name, positions[key] ?? -1);
   return data.map(({ cells, line }) => {
     const values: Record<string, unknown> = {};
@@ -182,18 +183,7 @@ function toRows(data: CsvRow[], positions: Partial<Record<Key, number>>, file: s
       const expected = rvuRowSchema.shape[key]?.description ?? `a valid ${name} (${issue?.message ?? 'invalid'})`;
       throw new CmsFileError({ file, line, problem: `${label(key, name)} is ${JSON.stringify(values[key] ?? '')}`, expected, fix: FIX });
     }
-    const id = `${result.data.code}${result.data.modifier ? `-${result.data.modifier}` : ''}`;
-    const earlier = seen.get(id);
-    if (earlier !== undefined) {
-      throw new CmsFileError({
-        file,
-        line,
-        problem: `${id} appears twice (also on line ${earlier})`,
-        expected: 'one row per code and modifier',
-        fix: FIX,
-      });
-    }
-    seen.set(id, line);
+    rows.add(`${result.data.code}${result.data.modifier ? `-${result.data.modifier}` : ''}`, line);
     return result.data;
   });
 }

@@ -52,6 +52,14 @@ describe('DMEPOS fee schedule', () => {
       `${file}:3: PA (NR) in column 8 is "abc"; expected a dollar amount such as 88.05, or blank. Fix: re-download the file from CMS; it looks truncated or damaged`,
     );
   });
+
+  it('fails on a code and modifiers listed twice, naming both lines', async () => {
+    const row = 'E0601,RR,,D,CR,0,0,50.04,91.18,x';
+    const file = put('dmepos-twice.csv', `HCPCS,Mod,Mod2,JURIS,CATG,Ceiling,Floor,PA (NR),PA (R),Description\n${row}\n${row}\n`);
+    expect((await cmsErrorAsync(readDmeposFile(file))).message).toMatch(
+      /dmepos-twice\.csv:3: E0601-RR appears twice \(also on line 2\); expected one row per code and modifiers\./,
+    );
+  });
 });
 
 describe('ASP payment limits', () => {
@@ -147,6 +155,17 @@ describe('OPPS Addendum B', () => {
       ',Addendum B\nHCPCS Code,Short Descriptor,SI,APC,Relative Weight,Payment Rate,National Unadjusted Copayment,Minimum Unadjusted Copayment\n71046,,Q3,5521,0.9874,$88.0.5,.,$17.61\n',
     );
     expect((await cmsErrorAsync(readOpps(file))).message).toMatch(/opps\.csv:3: Payment Rate in column 6 is "\$88\.0\.5"/);
+  });
+
+  it('fails on a code listed twice, naming both lines', async () => {
+    const row = '71046,,Q3,5521,0.9874,$88.05,.,$17.61';
+    const file = put(
+      'opps-twice.csv',
+      `,Addendum B\nHCPCS Code,Short Descriptor,SI,APC,Relative Weight,Payment Rate,National Unadjusted Copayment,Minimum Unadjusted Copayment\n${row}\n${row}\n`,
+    );
+    expect((await cmsErrorAsync(readOpps(file))).message).toMatch(
+      /opps-twice\.csv:4: 71046 appears twice \(also on line 3\); expected one row per code\./,
+    );
   });
 });
 
