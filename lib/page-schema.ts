@@ -3,6 +3,7 @@ import { codeRecordSchema, codeSystemSchema, guideRecordSchema, sourceSchema } f
 import { aspFactsSchema, clfsFactsSchema, dmeposFactsSchema, explainedSchema, oppsCapSchema, oppsFactsSchema } from './payment-schema';
 
 export { explainedSchema };
+export type { Explained } from './payment-schema';
 
 export const codeLinkSchema = z.strictObject({
   code: z.string(),
@@ -192,7 +193,6 @@ export const guidePageSchema = guideRecordSchema.extend({
   sources: z.array(sourceSchema),
 });
 
-export type Explained = z.infer<typeof explainedSchema>;
 export type CodeLink = z.infer<typeof codeLinkSchema>;
 export type HcpcsFacts = z.infer<typeof hcpcsFactsSchema>;
 export type FeeFacts = z.infer<typeof feeFactsSchema>;
