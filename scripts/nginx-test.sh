@@ -6,8 +6,14 @@ port=${1:-4322}
 work=$(mktemp -d)
 mime=/etc/nginx/mime.types
 [ -f "$mime" ] || { echo "nginx-test: $mime not found. Install nginx (apt-get install -y nginx)." >&2; exit 1; }
+[ -d out ] || { echo "nginx-test: out/ not found. Run \"npm run build\" first." >&2; exit 1; }
+# Started as root, nginx runs its workers as "nobody", who cannot read a checkout inside a private folder (mktemp -d
+# makes it 0700): run them as the owner of out/ instead. Not started as root, nginx ignores the directive.
+user_line=""
+[ "$(id -u)" = 0 ] && user_line="user $(stat -c '%U %G' out);"
 sed -e "s|listen 8080;|listen 127.0.0.1:$port;|" -e "s|root /var/www/codeatlas/out;|root $PWD/out;|" deploy/nginx.conf >"$work/site.conf"
 cat >"$work/nginx.conf" <<CONF
+$user_line
 worker_processes 1;
 pid $work/nginx.pid;
 error_log $work/error.log warn;
