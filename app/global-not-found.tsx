@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { NotFoundCode } from '@/components/not-found-code';
+import { HeaderSearchBox } from '@/components/search/header-search-box';
 import { SearchBox } from '@/components/search/search-box';
 import { getSiteMeta } from '@/lib/data';
 import { SiteDocument } from '@/components/site-document';
@@ -22,7 +23,7 @@ const releasesOf = (meta: { hcpcsRelease: string | null; feeSchedule: string | n
 
 export default function GlobalNotFound() {
   return (
-    <SiteDocument>
+    <SiteDocument search={<HeaderSearchBox />}>
       <div className="max-w-2xl">
         <script dangerouslySetInnerHTML={{ __html: NOT_FOUND_FALLBACK }} />
         <h1 className="text-3xl font-bold text-slate-900 dark:text-white">We couldn&apos;t find that page</h1>

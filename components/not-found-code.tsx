@@ -21,7 +21,9 @@ export function NotFoundCode({ releases }: { releases: string }) {
       .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : null))
       .then((paths) => {
         if (!paths || Object.hasOwn(paths, code)) return;
-        const nearest = nearestCodes(code, Object.keys(paths)).map((c) => ({ code: c, href: paths[c]! }));
+        // the list also holds folded browse addresses ("/codes/series/b/…"), which are not codes
+        const codes = Object.keys(paths).filter((key) => !key.startsWith('/'));
+        const nearest = nearestCodes(code, codes).map((c) => ({ code: c, href: paths[c]! }));
         setMissing({ code, nearest });
       })
       .catch(() => {});

@@ -2,19 +2,18 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** The html document every page shares: skip link, header, main landmark and footer. */
-export function SiteDocument({ children }: { children: ReactNode }) {
+/** The html document every page shares: skip link, header, main landmark and footer. Next.js writes the head of its own pages. */
+export function SiteDocument({ children, search, head }: { children: ReactNode; search: ReactNode; head?: ReactNode }) {
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
-        >
+      {/* eslint-disable-next-line @next/next/no-head-element -- the head of pages rendered outside Next.js (lib/render) */}
+      {head && <head>{head}</head>}
+      <body>
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        <SiteHeader search={search} />
+        <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>
         <SiteFooter />

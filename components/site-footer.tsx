@@ -3,8 +3,8 @@ import { getSiteMeta } from '@/lib/data';
 export function SiteFooter() {
   const meta = getSiteMeta();
   return (
-    <footer className="print:hidden border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
-      <div className="mx-auto grid max-w-6xl gap-x-4 gap-y-2 px-4 py-8 sm:grid-cols-2 sm:px-6">
+    <footer className="site-footer">
+      <div>
         <p>
           <strong>A reference, not billing or legal advice.</strong> Payers set their own rules; check the payer&apos;s policy and the
           current CMS release before you submit a claim.

@@ -1,14 +1,5 @@
 import { readGenerated } from './data-contract';
-import type {
-  BrowseCptSection,
-  BrowseRange,
-  BrowseSeries,
-  CodePage,
-  CodeSummary,
-  GuidePage,
-  LoadedFileInfo,
-  SiteMeta,
-} from './page-schema';
+import type { BrowseCptSection, BrowseSeries, CodePage, CodeSummary, GuidePage, LoadedFileInfo, SiteMeta } from './page-schema';
 
 export function getCodeList(): CodeSummary[] {
   return readGenerated('codeList');
@@ -39,16 +30,6 @@ export function getBrowseSeries(): BrowseSeries[] {
   return readGenerated('browse').series;
 }
 
-export function findSeries(letter: string): BrowseSeries | undefined {
-  return getBrowseSeries().find((s) => s.letter === letter.toUpperCase());
-}
-
-export function findRange(letter: string, slug: string): { series: BrowseSeries; range: BrowseRange } | undefined {
-  const series = findSeries(letter);
-  const range = series?.ranges.find((r) => r.slug === slug);
-  return series && range ? { series, range } : undefined;
-}
-
 let summaries: Map<string, CodeSummary> | undefined;
 
 /** The code-list rows of the given codes, in their order. */
@@ -65,10 +46,11 @@ export function getDataFiles(): LoadedFileInfo[] {
   return readGenerated('dataFiles');
 }
 
-export function getCptSections(): BrowseCptSection[] {
-  return readGenerated('browse').cpt;
+/** Browse addresses without a page of their own → the page that shows them (lib/pipeline/browse.ts). */
+export function getFoldedBrowse(): Record<string, string> {
+  return readGenerated('browse').folded;
 }
 
-export function findCptSection(slug: string): BrowseCptSection | undefined {
-  return getCptSections().find((s) => s.slug === slug);
+export function getCptSections(): BrowseCptSection[] {
+  return readGenerated('browse').cpt;
 }

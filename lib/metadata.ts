@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import type { CodePage } from './page-schema';
 import { SITE_NAME } from './site';
 
@@ -17,14 +16,10 @@ function describe(page: CodePage): string {
   return full.length > 200 ? `${full.slice(0, 197)}…` : full;
 }
 
-/** Title, description, canonical link and link-preview card of a code page (X/Twitter reads the og: tags; the card type comes from the root layout). */
-export function codeMetadata(page: CodePage): Metadata {
-  const title = `${page.code}: ${page.title}`;
-  const description = describe(page);
-  return {
-    title,
-    description,
-    alternates: { canonical: page.href },
-    openGraph: { title, description, url: page.href, type: 'article', siteName: SITE_NAME, images: [SITE_IMAGE] },
-  };
+/** How every page title ends (the root layout's title template; the code-page renderer writes it out itself). */
+export const pageTitle = (title: string) => `${title} | ${SITE_NAME}`;
+
+/** Title, description and canonical path of a code page; lib/render/page-head.tsx writes them with the preview card. */
+export function codeHead(page: CodePage): { title: string; description: string; path: string } {
+  return { title: `${page.code}: ${page.title}`, description: describe(page), path: page.href };
 }

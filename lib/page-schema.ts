@@ -223,6 +223,8 @@ export const browseRangeSchema = z.strictObject({
   codes: z.array(z.string()).min(1),
   /** Title of the first code, shown as a hint on the series page. */
   firstTitle: z.string(),
+  /** False when the range is its series' only one: the series page lists its codes, and `href` is the series page. */
+  ownPage: z.boolean(),
 });
 
 export const browseSeriesSchema = z.strictObject({
@@ -246,14 +248,28 @@ export const browseCptSectionSchema = z.strictObject({
       name: z.string(),
       slug: z.string(),
       ranges: z.array(
-        z.strictObject({ name: z.string(), slug: z.string(), label: z.string(), href: z.string(), codes: z.array(z.string()) }),
+        z.strictObject({
+          name: z.string(),
+          slug: z.string(),
+          label: z.string(),
+          /** Its page; for a range without one (ownPage false), the page that shows its codes instead. */
+          href: z.string(),
+          codes: z.array(z.string()),
+          /** False for a range of one code (`href` is that code's page) and for a section's only range (the section page). */
+          ownPage: z.boolean(),
+        }),
       ),
     }),
   ),
 });
 
 /** The browse tree, computed by the data step. */
-export const browseSchema = z.strictObject({ series: z.array(browseSeriesSchema), cpt: z.array(browseCptSectionSchema) });
+export const browseSchema = z.strictObject({
+  series: z.array(browseSeriesSchema),
+  cpt: z.array(browseCptSectionSchema),
+  /** The address a range without its own page would have → the page that shows it; kept as redirects. */
+  folded: z.record(z.string(), z.string()),
+});
 
 /** One Medicare payment locality and its GPCIs, as the locality picker uses them. */
 export const localitySchema = z.strictObject({

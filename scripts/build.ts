@@ -1,6 +1,6 @@
 /**
- * `npm run build`: the data step, `next build` and post-export, run into a staging folder; .generated/ and out/ are
- * replaced only when all three succeeded. A failed or killed build leaves the previous site whole.
+ * `npm run build`: the data step, `next build`, the catalogue pages (rendered outside Next.js) and post-export, run into a
+ * staging folder; .generated/ and out/ are replaced only when all four succeeded. A failed or killed build leaves the previous site whole.
  */
 import { join } from 'node:path';
 import { reportError } from '@/lib/errors';
@@ -14,6 +14,7 @@ try {
     steps: [
       { name: 'data step', command: bin('tsx'), args: ['scripts/build-data.ts'] },
       { name: 'next build', command: bin('next'), args: ['build'] },
+      { name: 'catalogue pages', command: bin('tsx'), args: ['scripts/render-catalogue.ts'] },
       { name: 'post-export', command: bin('tsx'), args: ['scripts/post-export.ts'] },
     ],
     generated: '.generated',

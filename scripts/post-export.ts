@@ -7,7 +7,7 @@
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPORT_DIR, GENERATED_DIR, PUBLIC_DIR } from '@/lib/data-contract';
-import { getCodeList } from '@/lib/data';
+import { getCodeList, getFoldedBrowse } from '@/lib/data';
 import { reportError } from '@/lib/errors';
 import { embedStyleHash, publishVersionedEmbedScript } from '@/lib/links/embed-script';
 import { headersFile, redirectsFile } from '@/lib/links/host-rules';
@@ -33,7 +33,7 @@ try {
   process.exit(1);
 }
 const list = getCodeList();
-const redirects = redirectsFile(list, (path) => existsSync(join(OUT, path)));
+const redirects = redirectsFile(list, getFoldedBrowse(), (path) => existsSync(join(OUT, path)));
 writeFileSync(join(OUT, '_redirects'), redirects);
 writeFileSync(join(OUT, '_headers'), headersFile());
 

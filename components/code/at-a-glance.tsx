@@ -1,6 +1,6 @@
 import { formatUsd } from '@/lib/fees';
 import type { CodePage } from '@/lib/page-schema';
-import { PlacePicker } from '../place/place-picker';
+import { Island } from '../islands/island';
 
 /** What the code is, in one line: our summary, else where it sits (the title is already the CMS descriptor). */
 function whatItIs(page: CodePage): string | null {
@@ -49,7 +49,7 @@ export function AtAGlance({ page }: { page: CodePage }) {
           )}
         </dd>
       </dl>
-      <PlacePicker />
+      <Island name="place-picker" props={{}} />
       <p className="source">{`From ${glance.releases.join('; ') || 'curated records only'}.${glance.mixedYears ? ` ${glance.mixedYears}` : ''}`}</p>
     </>
   );

@@ -5,8 +5,7 @@ import type { CodePage } from '@/lib/page-schema';
 import { SITE_URL } from '@/lib/env';
 import { JsonLd } from '../json-ld';
 import { Section, type SectionSpec } from '../section';
-import { CopyLinks } from '../share/copy-links';
-import { ShareButtons } from '../share/share-buttons';
+import { Island } from '../islands/island';
 import { AtAGlance } from './at-a-glance';
 import { CodeHeader } from './code-header';
 import { PaymentSection } from './payment/payment-section';
@@ -38,7 +37,7 @@ function sectionsOf(page: CodePage): SectionSpec[] {
 export function CodeArticle({ page }: { page: CodePage }) {
   const sections = sectionsOf(page);
   return (
-    <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
+    <article className="code-article">
       <div>
         <CodeHeader page={page} />
         {/* the phone form of "On this page" below; a list under its summary, so the page has one navigation landmark of that name */}
@@ -56,7 +55,12 @@ export function CodeArticle({ page }: { page: CodePage }) {
               {s.body}
             </Section>
             {/* Copy link and Cite sit below the opening summary, which must stay above the fold. */}
-            {i === 0 && <ShareButtons code={page.code} title={page.title} release={dataRelease(page)} url={`${SITE_URL}${page.href}`} />}
+            {i === 0 && (
+              <Island
+                name="share-buttons"
+                props={{ code: page.code, title: page.title, release: dataRelease(page), url: `${SITE_URL}${page.href}` }}
+              />
+            )}
           </Fragment>
         ))}
       </div>
@@ -69,7 +73,7 @@ export function CodeArticle({ page }: { page: CodePage }) {
         ))}
       </nav>
       <JsonLd data={codeJsonLd(page)} />
-      <CopyLinks />
+      <Island name="copy-links" props={{}} />
     </article>
   );
 }

@@ -19,21 +19,19 @@ export function CodeHeader({ page }: { page: CodePage }) {
                   { label: 'CPT codes', href: '/codes/cpt/' },
                   { label: page.cpt.place.section.name, href: page.cpt.place.section.href },
                   { label: page.cpt.place.range.name, href: page.cpt.place.range.href },
-                ]
+                  // a range without a page of its own links to its section or to this page: no crumb for it then
+                ].filter((c, i, all) => c.href !== page.href && all.findIndex((o) => o.href === c.href) === i)
               : [{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes/' }, page.category]
         }
         current={page.code}
       />
-      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+      <p className="code-kind">
         {`${SYSTEM_LABEL[page.system]}${page.curated ? ` · ${page.curated.category}` : ''}`}
         <StatusBadge active={page.active} />
       </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
+      <h1 className="code-title">
         <span className="font-mono">{page.code}</span>
-        <span className="sr-only">:</span>{' '}
-        <span className={`block font-semibold ${page.title.length > 90 ? 'text-xl sm:text-2xl' : 'text-2xl sm:text-3xl'}`}>
-          {page.title}
-        </span>
+        <span className="sr-only">:</span> <span className={page.title.length > 90 ? 'long' : undefined}>{page.title}</span>
       </h1>
       {/* Codes have "At a glance" right below, which starts with the summary; modifiers show it here. */}
       {page.curated && page.system === 'modifier' && (

@@ -147,22 +147,13 @@ export function SearchBox({
           }}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
-          className="min-w-0 flex-1 rounded-md border border-slate-500 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus-visible:outline-teal-300"
+          className="search-input"
         />
-        <button
-          type="submit"
-          className="rounded-md bg-teal-800 px-3 py-2 text-sm font-semibold text-white hover:bg-teal-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200 dark:focus-visible:outline-teal-300"
-        >
+        <button type="submit" className="search-button">
           Search
         </button>
       </div>
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label="Search suggestions"
-        hidden={!expanded}
-        className="absolute inset-x-0 top-full z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-300 bg-white p-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
-      >
+      <ul id={listId} role="listbox" aria-label="Search suggestions" hidden={!expanded} className="search-popup search-list">
         {expanded &&
           results.map((result, i) => (
             <li
@@ -195,10 +186,7 @@ export function SearchBox({
         )}
       </ul>
       {open && statusNote && (
-        <p
-          aria-hidden="true"
-          className="absolute inset-x-0 top-full z-50 mt-1 rounded-md border border-slate-300 bg-white p-2 text-sm text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
-        >
+        <p aria-hidden="true" className="search-popup p-2 text-sm text-slate-800 dark:text-slate-200">
           {statusNote}
         </p>
       )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { SEARCH_WORKER_URL } from '@/lib/search/constants';
 import type { SearchResult } from '@/lib/search/types';
 import type { SearchRequest, SearchResponse } from '@/lib/search/worker-protocol';
 
@@ -13,7 +14,7 @@ const waiting = new Map<number, (response: SearchResponse) => void>();
 /** One search worker per page, started on first use. */
 function ask(request: Omit<SearchRequest, 'id'>): Promise<SearchResponse> {
   if (!worker) {
-    worker = new Worker(new URL('../../lib/search/search-worker.ts', import.meta.url));
+    worker = new Worker(SEARCH_WORKER_URL);
     worker.onmessage = (event: MessageEvent<SearchResponse>) => {
       waiting.get(event.data.id)?.(event.data);
       waiting.delete(event.data.id);

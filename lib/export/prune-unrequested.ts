@@ -5,8 +5,7 @@ import { join } from 'node:path';
  * Files `next build` writes that no page here ever requests:
  * - the RSC payload files beside every page (index.txt, __next.*.txt), for client-side navigation and segment
  *   prefetching: pages link with plain <a>, never use the client router, and carry their payload inline;
- * - the Pages Router manifests (_buildManifest.js, _ssgManifest.js, _clientMiddlewareManifest.js), source maps, and the
- *   worker's TypeScript source copied as a media asset (the worker runs from its compiled chunk);
+ * - the Pages Router manifests (_buildManifest.js, _ssgManifest.js, _clientMiddlewareManifest.js) and source maps;
  * - 404/index.html and _not-found/index.html, copies of 404.html, which is what every host serves.
  * The browser tests fail on any request that fails, so a file a page did need would show there.
  */
@@ -15,7 +14,6 @@ const UNREQUESTED = [
   /(^|\/)__next\.[^/]*\.txt$/,
   /^_next\/static\/[^/]+\/_(buildManifest|ssgManifest|clientMiddlewareManifest)\.js$/,
   /^_next\/static\/.*\.map$/,
-  /^_next\/static\/media\/[^/]+\.ts$/,
   /^(404|_not-found)\/index\.html$/,
 ];
 

@@ -40,7 +40,12 @@ export function codeJsonLd(page: CodePage): Graph {
     name: page.title,
     url,
     ...(page.curated?.synonyms.length ? { alternateName: page.curated.synonyms } : {}),
-    ...(page.curated ? { description: page.curated.summary } : page.hcpcs ? { description: page.hcpcs.longDescriptor } : {}),
+    // the title of an uncurated HCPCS page is its long descriptor: no description that only repeats the name
+    ...(page.curated
+      ? { description: page.curated.summary }
+      : page.hcpcs && page.hcpcs.longDescriptor !== page.title
+        ? { description: page.hcpcs.longDescriptor }
+        : {}),
   };
   const faq: FAQPage[] = page.curated?.faq.length
     ? [

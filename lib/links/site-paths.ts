@@ -7,8 +7,8 @@ export const FIXED_PATHS = ['/', '/codes/', '/codes/cpt/', '/modifiers/', '/guid
 export function sitePaths(list: CodeSummary[], guides: GuidePage[], series: BrowseSeries[], cpt: BrowseCptSection[]): string[] {
   return [
     ...FIXED_PATHS,
-    ...series.flatMap((s) => [s.href, ...s.ranges.map((r) => r.href)]),
-    ...cpt.flatMap((s) => [s.href, ...s.subsections.flatMap((sub) => sub.ranges.filter((r) => r.codes.length).map((r) => r.href))]),
+    ...series.flatMap((s) => [s.href, ...s.ranges.filter((r) => r.ownPage).map((r) => r.href)]),
+    ...cpt.flatMap((s) => [s.href, ...s.subsections.flatMap((sub) => sub.ranges.filter((r) => r.ownPage).map((r) => r.href))]),
     ...guides.map((g) => g.href),
     ...list.map((c) => c.href),
   ];

@@ -88,15 +88,19 @@ export async function buildSiteData(options: BuildOptions & { outDir: string }):
   recoverAbandonedFolders(options.outDir);
   const { pages, summaries, guides, meta, thesaurus, localities, dataFiles, content } = await assembleSite(options);
   const cptRanges = content.cpt.ranges;
+  const browse = browseTree(summaries, pages, cptRanges);
+  // a CPT code's range may have no page of its own: link to the page that shows it
+  for (const page of pages)
+    if (page.cpt?.place) page.cpt.place.range.href = browse.folded[page.cpt.place.range.href] ?? page.cpt.place.range.href;
   const output: Generated = {
     meta,
     codeList: summaries,
     codePages: Object.fromEntries(pages.map((page) => [page.code, page])),
     guides,
-    browse: browseTree(summaries, pages, cptRanges),
+    browse,
     dataFiles,
     localities,
-    codePaths: codePaths(summaries),
+    codePaths: codePaths(summaries, browse.folded),
     searchIndex: buildSearchPayload(searchEntries(pages, guides), thesaurus),
     ndcIndex: ndcTable(pages),
     codeIndex: codeIndex(summaries, meta),

@@ -6,3 +6,5 @@ export const SEARCH_INDEX_URL = `/search-index/${SEARCH_INDEX_FILE}`;
 export const SEARCH_PAGE_PATH = '/search/';
 /** The NDC table, fetched only when someone types an NDC. */
 export const NDC_INDEX_URL = '/search-index/ndc.json';
+/** The search worker's script, built beside the index (lib/render/bundle-scripts.ts), so both share one cache rule. */
+export const SEARCH_WORKER_URL = '/search-index/search-worker.js';

@@ -28,6 +28,16 @@ test('a short address keeps its section anchor', async ({ page }) => {
   await expect(page.locator('section#faq')).toBeInViewport();
 });
 
+test('a browse range folded into the page above it still reaches the codes it listed', async ({ page }) => {
+  // B has one range, so its series page lists the codes; 69990 is a CPT range of one code
+  await page.goto('/codes/series/b/b4000-b9999/');
+  await expect(page).toHaveURL(/\/codes\/series\/b\/$/);
+  await expect(page.getByRole('table')).toContainText('B4034');
+  await page.goto('/codes/cpt/surgery/69990-69990/');
+  await expect(page).toHaveURL(/\/codes\/69990\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('69990');
+});
+
 test('an unknown code stays on the 404 page', async ({ page }) => {
   const response = await page.goto('/z9999');
   expect(response?.status()).toBe(404);

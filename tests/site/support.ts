@@ -3,12 +3,12 @@ import { join } from 'node:path';
 
 export const OUT = 'out';
 
-/** Every code and modifier page in out/, as [code, path of its index.html]. */
+/** Every code and modifier page in out/, as [code, path of its index.html] (not /codes/cpt/, a browse page). */
 export function codePagePaths(): [string, string][] {
   if (!existsSync(join(OUT, 'index.html'))) throw new Error('out/ is empty: run "npm run build" first');
   return ['codes', 'modifiers'].flatMap((folder) =>
     readdirSync(join(OUT, folder), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(OUT, folder, d.name, 'index.html')))
+      .filter((d) => d.isDirectory() && /^[A-Z0-9]{2,5}$/.test(d.name) && existsSync(join(OUT, folder, d.name, 'index.html')))
       .map((d): [string, string] => [d.name, join(OUT, folder, d.name, 'index.html')]),
   );
 }

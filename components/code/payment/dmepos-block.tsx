@@ -1,6 +1,6 @@
 import { formatUsd } from '@/lib/fees';
 import type { DmeposFacts } from '@/lib/payment-schema';
-import { LocalFigure } from '../../place/local-figure';
+import { Island } from '../../islands/island';
 import { ExplainedTerm } from '../explained-term';
 import { SubSection } from './sub-section';
 
@@ -41,7 +41,7 @@ export function DmeposBlock({ dmepos }: { dmepos: DmeposFacts }) {
           </tbody>
         </table>
       </div>
-      <LocalFigure kind="dmepos" rows={dmepos.rows.map((row) => ({ label: rowName(row), fees: row.fees }))} />
+      <Island name="local-figure" props={{ kind: 'dmepos', rows: dmepos.rows.map((row) => ({ label: rowName(row), fees: row.fees })) }} />
       <p>
         Each state has a non-rural and, for some items, a separate rural fee. Choose your state to see both; the JSON twin of this page
         lists every state.

@@ -1,7 +1,7 @@
 import { formatUsd } from '@/lib/fees';
 import type { CodePage, Explained, FeeFacts, FeeRow } from '@/lib/page-schema';
 import { CodeLink } from '../../code-link';
-import { LocalFigure } from '../../place/local-figure';
+import { Island } from '../../islands/island';
 import { ExplainedTerm } from '../explained-term';
 import { SubSection } from './sub-section';
 
@@ -83,22 +83,25 @@ export function PfsBlock({ page, fees }: { page: CodePage; fees: FeeFacts }) {
         </p>
       )}
       {paid && (
-        <LocalFigure
-          kind="pfs"
-          conversionFactor={fees.conversionFactor}
-          cap={fees.oppsCap?.rows ?? null}
-          rows={fees.rows
-            .filter((r) => r.nonFacilityPayment !== null || r.facilityPayment !== null)
-            .map((r) => ({
-              modifier: r.modifier,
-              label: ROW_LABEL[r.modifier] ?? r.modifier,
-              work: r.work,
-              nonFacilityPe: r.nonFacilityPe,
-              facilityPe: r.facilityPe,
-              mp: r.malpractice,
-              nonFacility: r.nonFacilityPayment !== null,
-              facility: r.facilityPayment !== null,
-            }))}
+        <Island
+          name="local-figure"
+          props={{
+            kind: 'pfs',
+            conversionFactor: fees.conversionFactor,
+            cap: fees.oppsCap?.rows ?? null,
+            rows: fees.rows
+              .filter((r) => r.nonFacilityPayment !== null || r.facilityPayment !== null)
+              .map((r) => ({
+                modifier: r.modifier,
+                label: ROW_LABEL[r.modifier] ?? r.modifier,
+                work: r.work,
+                nonFacilityPe: r.nonFacilityPe,
+                facilityPe: r.facilityPe,
+                mp: r.malpractice,
+                nonFacility: r.nonFacilityPayment !== null,
+                facility: r.facilityPayment !== null,
+              })),
+          }}
         />
       )}
       {fees.oppsCap && (
@@ -107,7 +110,7 @@ export function PfsBlock({ page, fees }: { page: CodePage; fees: FeeFacts }) {
       {fees.anesthesia && (
         <>
           <p>{`Anesthesia is paid as base units plus time units, times the anesthesia conversion factor: ${fees.anesthesia.national} nationally (${fees.anesthesia.source}). The base units of this code are not in the files this build loads.`}</p>
-          <LocalFigure kind="anesthesia" national={fees.anesthesia.national} />
+          <Island name="local-figure" props={{ kind: 'anesthesia', national: fees.anesthesia.national }} />
         </>
       )}
       <dl className="terms">

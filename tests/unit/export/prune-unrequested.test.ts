@@ -13,7 +13,6 @@ describe('files no page requests', () => {
     '_next/static/abc123/_ssgManifest.js',
     '_next/static/abc123/_clientMiddlewareManifest.js',
     '_next/static/chunks/2z3sh82dl8glu.js.map',
-    '_next/static/media/search-worker.1pilhnyzls1wb.ts',
     '404/index.html',
     '_not-found/index.html',
   ])('prunes %s', (path) => expect(isUnrequested(path)).toBe(true));

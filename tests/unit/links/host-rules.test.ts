@@ -28,7 +28,7 @@ describe('host rules', () => {
   });
 
   it('writes one permanent redirect per alias of a curated code, to a code in the list (the 404 page forwards the rest)', () => {
-    const rules = redirectsFile(LIST)
+    const rules = redirectsFile(LIST, {})
       .split('\n')
       .filter((l) => l && !l.startsWith('#'));
     expect(rules).toEqual([
@@ -43,9 +43,17 @@ describe('host rules', () => {
     ]);
   });
 
+  it('writes a permanent redirect for each folded browse address, first', () => {
+    const rules = redirectsFile(LIST, { '/codes/series/b/b4000-b9999/': '/codes/series/b/' })
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
+    expect(rules[0]).toBe('/codes/series/b/b4000-b9999/ /codes/series/b/ 301');
+    expect(rules).toHaveLength(9);
+  });
+
   it('refuses to write more rules than hosts accept', () => {
     const many = Array.from({ length: 700 }, (_, i) => summary(`A${String(1000 + i)}`, `/codes/A${String(1000 + i)}/`));
-    expect(() => redirectsFile(many)).toThrow(/at most 2000/);
+    expect(() => redirectsFile(many, {})).toThrow(/at most 2000/);
   });
 
   it('sends the security headers with every response', () => {
@@ -69,7 +77,7 @@ describe('host rules', () => {
   });
 
   it('leaves out an alias that is a real file or folder of the site', () => {
-    expect(redirectsFile(LIST, (p) => p === '/ga')).not.toMatch(/^\/ga /m);
+    expect(redirectsFile(LIST, {}, (p) => p === '/ga')).not.toMatch(/^\/ga /m);
   });
 
   it('opens the JSON twins and the embed script to other sites', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_FOUND_FALLBACK } from '@/lib/links/not-found-fallback';
 
-const PATHS = { S9986: '/codes/S9986/', '96999': '/codes/96999/', GA: '/modifiers/GA/' };
+const PATHS = {
+  S9986: '/codes/S9986/',
+  '96999': '/codes/96999/',
+  GA: '/modifiers/GA/',
+  '/codes/series/b/b4000-b9999/': '/codes/series/b/',
+  '/codes/cpt/medicine/99024-99024/': '/codes/99024/',
+};
 
 /** Runs the inline 404 script against a fake location and code list; returns where it navigated, if anywhere. */
 async function visit(address: string, paths: Record<string, unknown> = PATHS) {
@@ -29,6 +35,9 @@ describe('the 404 fallback script', () => {
     ['/GA', '/modifiers/GA/'],
     ['/ga/', '/modifiers/GA/'],
     ['/codes/ga', '/modifiers/GA/'],
+    ['/codes/series/b/b4000-b9999/', '/codes/series/b/'],
+    ['/codes/series/B/B4000-B9999', '/codes/series/b/'],
+    ['/codes/cpt/medicine/99024-99024/', '/codes/99024/'],
   ])('sends %s to %s', async (from, to) => {
     expect((await visit(from)).to).toBe(to);
   });
@@ -42,7 +51,14 @@ describe('the 404 fallback script', () => {
   });
 
   it('does not even fetch the list for an address that is not shaped like a code', async () => {
-    for (const path of ['/guides/nope/', '/codes/series/x/', '/codes/S9986/extra', '/toolong', '//evil.example/S9986']) {
+    for (const path of [
+      '/guides/nope/',
+      '/codes/series/x/',
+      '/codes/S9986/extra',
+      '/toolong',
+      '//evil.example/S9986',
+      '/codes/series/b/c/d/',
+    ]) {
       expect(await visit(path)).toEqual({ fetched: [], to: null });
     }
   });
@@ -50,7 +66,9 @@ describe('the 404 fallback script', () => {
   it('never navigates to a path that is not a canonical code path, even if the list says so', async () => {
     for (const bad of ['//evil.example/', 'https://evil.example/codes/S9986/', 'javascript:alert(1)', '/codes/S9986/../../x/', 42]) {
       expect((await visit('/s9986', { S9986: bad })).to).toBeNull();
+      expect((await visit('/codes/series/b/b4000-b9999/', { '/codes/series/b/b4000-b9999/': bad })).to).toBeNull();
     }
+    expect((await visit('/codes/series/b/x/', { '/codes/series/b/x/': '/guides/' })).to).toBeNull();
   });
 
   it('ignores inherited object keys and does not loop on the canonical address', async () => {

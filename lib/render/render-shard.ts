@@ -1,0 +1,19 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cataloguePages } from './catalogue-pages';
+import type { PageAssets } from './page-head';
+import { pageHtml } from './page-html';
+
+/** Writes every `shards`-th catalogue page, starting at `shard`, into `exportDir`; returns how many. */
+export function renderShard(exportDir: string, assets: PageAssets, shard: number, shards: number): number {
+  let index = 0;
+  let written = 0;
+  for (const page of cataloguePages()) {
+    if (index++ % shards !== shard) continue;
+    const dir = join(exportDir, page.path);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), pageHtml(page, assets));
+    written++;
+  }
+  return written;
+}
