@@ -65,7 +65,9 @@ const htmlSizes = codeDirs.map((code) => gz(join(root, 'out/codes', code, 'index
 /** Gzipped bytes of the scripts a modern browser loads with a page (noModule polyfills are for old browsers only). */
 function firstLoadJs(outDir: string, page: string): { bytes: number; scripts: number } {
   const html = readFileSync(join(outDir, page), 'utf8');
-  const scripts = [...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[2]!)).map((m) => m[1]!);
+  const scripts = [...html.matchAll(/<script\b([^>]*)\ssrc="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(`${m[1]}${m[3]}`))
+    .map((m) => m[2]!);
   return { bytes: scripts.reduce((sum, src) => sum + gz(join(outDir, src)), 0), scripts: scripts.length };
 }
 const oursJs = firstLoadJs(join(root, 'out'), 'codes/E0601/index.html');
