@@ -5,7 +5,7 @@
  * client router. One child process per core, each writing every n-th page.
  */
 import { availableParallelism } from 'node:os';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { EXPORT_DIR } from '@/lib/data-contract';
 import { reportError } from '@/lib/errors';
@@ -16,10 +16,13 @@ import { readShellAssets } from '@/lib/render/shell-assets';
 
 type Job = { assets: PageAssets; shard: number; shards: number };
 
+const children: ChildProcess[] = [];
+
 /** This script again, as a child (it inherits tsx's loader), given one shard by message. */
 function runShard(job: Job): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ['--shard']);
+    children.push(child);
     child.send(job);
     child.once('message', (written) => resolve(written as number));
     child.once('error', reject);
@@ -36,6 +39,8 @@ if (!process.argv.includes('--shard')) {
     const pages = counts.reduce((a, b) => a + b, 0);
     console.log(`render: ${pages} catalogue pages in ${((performance.now() - started) / 1000).toFixed(1)} s (${shards} processes)`);
   } catch (error) {
+    // the other shard would go on writing into a stage that the build is about to remove
+    for (const child of children) child.kill();
     console.error(`render: ${reportError(error)}`);
     process.exit(1);
   }

@@ -11,8 +11,14 @@ export function renderShard(exportDir: string, assets: PageAssets, shard: number
   for (const page of cataloguePages()) {
     if (index++ % shards !== shard) continue;
     const dir = join(exportDir, page.path);
+    let html: string;
+    try {
+      html = pageHtml(page, assets);
+    } catch (error) {
+      throw new Error(`the page ${page.path} failed to render: ${(error as Error).message}`, { cause: error });
+    }
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), pageHtml(page, assets));
+    writeFileSync(join(dir, 'index.html'), html);
     written++;
   }
   return written;
